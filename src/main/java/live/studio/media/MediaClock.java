@@ -1,0 +1,54 @@
+package live.studio.media;
+
+import java.time.Instant;
+
+/**
+ * The one monotonic clock every stage stamps against. Media time zero is {@link #start()}; the audio mixer turns it
+ * into the sample count that is the master clock, the frame clock turns it into frame numbers, so audio and video
+ * stay in sync however long the show runs.
+ */
+public final class MediaClock {
+    private final long startNanos;
+    private final long startEpochMillis;
+
+    private MediaClock(long startNanos, long startEpochMillis) {
+        this.startNanos = startNanos;
+        this.startEpochMillis = startEpochMillis;
+    }
+
+    /** Starts media time now. */
+    public static MediaClock start() {
+        return new MediaClock(System.nanoTime(), System.currentTimeMillis());
+    }
+
+    public long elapsedNanos() {
+        return System.nanoTime() - startNanos;
+    }
+
+    /** The wall-clock instant (milliseconds since the epoch) at the given media time. */
+    public long epochMillisAt(long mediaNanos) {
+        return startEpochMillis + Math.floorDiv(mediaNanos, 1_000_000L);
+    }
+
+    public Instant instantAt(long mediaNanos) {
+        return Instant.ofEpochMilli(epochMillisAt(mediaNanos));
+    }
+
+    /** Sleeps until the clock reaches {@code mediaNanos}; returns at once when it already has. */
+    public void sleepUntil(long mediaNanos) throws InterruptedException {
+        while (true) {
+            long remainingNanos = mediaNanos - elapsedNanos();
+            if (remainingNanos <= 0) {
+                return;
+            }
+            if (remainingNanos > 2_000_000L) {
+                // Thread.sleep overshoots by up to a millisecond or so; sleep short and spin the rest.
+                Thread.sleep((remainingNanos - 1_000_000L) / 1_000_000L, (int) ((remainingNanos - 1_000_000L) % 1_000_000L));
+            } else if (remainingNanos > 100_000L) {
+                Thread.sleep(0, 100_000);
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+    }
+}
