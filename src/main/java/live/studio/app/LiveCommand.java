@@ -1,0 +1,235 @@
+package live.studio.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import live.studio.capture.AudioSourceSpec;
+import live.studio.capture.SourceException;
+import live.studio.capture.VideoSourceSpec;
+import live.studio.encode.EncoderException;
+import live.studio.encode.EncoderSettings;
+import live.studio.encode.VideoEncoderChoice;
+import live.studio.engine.EngineStats;
+import live.studio.engine.LiveEngine;
+import live.studio.media.VideoFormat;
+import live.studio.output.Destination;
+import live.studio.output.OutputState;
+import live.studio.output.OutputStatus;
+import live.studio.output.PacketOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code studio live --headless}: the engine with no window, for servers, scripts, tests and benchmarks. */
+@Command(name = "live", mixinStandardHelpOptions = true,
+        description = "Stream (and record) without a window. SIGINT/SIGTERM stop cleanly and finish the recording.")
+final class LiveCommand implements java.util.concurrent.Callable<Integer> {
+    /** How long a destination may take to connect before the command says so. */
+    private static final long CONNECT_REPORT_MILLIS = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--headless", description = "Run without a window (required for now).")
+    boolean headless;
+
+    @Option(names = "--video", defaultValue = "test", paramLabel = "SOURCE",
+            description = "test | camera[:DEVICE] | screen[:DISPLAY] | file:PATH | image:PATH (default: ${DEFAULT-VALUE})")
+    String video;
+
+    @Option(names = "--audio", defaultValue = "test", paramLabel = "SOURCE",
+            description = "test | mic[:DEVICE] | none (default: ${DEFAULT-VALUE})")
+    String audio;
+
+    @Option(names = "--size", defaultValue = "1280x720", paramLabel = "WxH",
+            description = "Canvas size, e.g. 1280x720, 1920x1080, 720x1280 (default: ${DEFAULT-VALUE})")
+    String size;
+
+    @Option(names = "--fps", defaultValue = "30", paramLabel = "N", description = "24, 25, 30, 50 or 60 (default: ${DEFAULT-VALUE})")
+    int fps;
+
+    @Option(names = "--video-bitrate-kbps", defaultValue = "3000", paramLabel = "N", description = "CBR video bitrate (default: ${DEFAULT-VALUE})")
+    int videoBitrateKbps;
+
+    @Option(names = "--encoder", defaultValue = "x264", paramLabel = "NAME",
+            description = "x264, nvenc, quick_sync, videotoolbox, media_foundation, vaapi; falls back to x264 (default: ${DEFAULT-VALUE})")
+    String encoderName;
+
+    @Option(names = "--output", paramLabel = "URL",
+            description = "rtmp:// or rtmps:// ingest URL ending in the stream key; repeatable. ${NAME} is replaced by the environment variable NAME.")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--record", paramLabel = "PATH", description = "Record to this file (.mkv, or .mp4 remuxed at the end).")
+    Path record;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds (default: until SIGINT/SIGTERM).")
+    Double durationSeconds;
+
+    @Option(names = "--stats", description = "Print one status line a second.")
+    boolean stats;
+
+    @Option(names = "--show", paramLabel = "PATH", hidden = true)
+    Path show;
+
+    @Option(names = "--api-port", paramLabel = "N", hidden = true)
+    Integer apiPort;
+
+    @Option(names = "--chat", paramLabel = "SOURCE", hidden = true)
+    List<String> chat = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        if (!headless) {
+            err.println("studio live: add --headless (the window's own Go Live button streams from the studio window)");
+            return ExitCode.USAGE.code();
+        }
+        if (show != null || apiPort != null || !chat.isEmpty()) {
+            err.println("studio live: " + (show != null ? "--show" : apiPort != null ? "--api-port" : "--chat")
+                    + " is not available in this version yet (it comes with the run-sheet, remote-control and chat features)");
+            return ExitCode.USAGE.code();
+        }
+        if (outputs.isEmpty() && record == null) {
+            err.println("studio live: nothing to do: give at least one --output URL or --record PATH");
+            return ExitCode.USAGE.code();
+        }
+
+        VideoFormat format;
+        EncoderSettings encoderSettings;
+        VideoSourceSpec videoSpec;
+        AudioSourceSpec audioSpec;
+        List<Destination> destinations = new ArrayList<>();
+        try {
+            format = VideoFormat.parse(size, fps);
+            encoderSettings = EncoderSettings.defaults(videoBitrateKbps).withVideoEncoder(VideoEncoderChoice.parse(encoderName));
+            videoSpec = VideoSourceSpec.parse(video);
+            audioSpec = AudioSourceSpec.parse(audio);
+            for (int index = 0; index < outputs.size(); index++) {
+                destinations.add(Destination.parse("destination " + (index + 1), outputs.get(index)));
+            }
+            if (record != null) {
+                live.studio.output.RecordingFormat.forFile(record);
+            }
+            if (durationSeconds != null && !(durationSeconds > 0)) {
+                throw new IllegalArgumentException("--duration must be a positive number of seconds, got " + durationSeconds);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("studio live: " + live.studio.output.SecretRedactor.redact(e.getMessage()));
+            return ExitCode.BAD_INPUT.code();
+        }
+
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(() -> {
+            stopRequested.countDown();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+
+        LiveEngine engine = new LiveEngine(format, encoderSettings, Sources.factory(format));
+        try {
+            engine.setVideoSource(0, videoSpec);
+            engine.setAudioSource(audioSpec);
+            engine.start();
+            if (stats) {
+                engine.addStatsListener(statsLine -> {
+                    out.println(statsLine.statusLine());
+                    out.flush();
+                });
+            }
+            List<PacketOutput> started = new ArrayList<>();
+            for (Destination destination : destinations) {
+                started.add(engine.addDestination(destination));
+            }
+            if (record != null) {
+                engine.startRecording(record);
+            }
+            long startNanos = System.nanoTime();
+            boolean connectReported = false;
+            while (true) {
+                long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000L;
+                if (durationSeconds != null && elapsedMillis >= durationSeconds * 1000) {
+                    break;
+                }
+                if (stopRequested.await(100, TimeUnit.MILLISECONDS)) {
+                    err.println("studio live: stopping (signal)");
+                    break;
+                }
+                EngineStats current = engine.stats();
+                if (!connectReported && (elapsedMillis > CONNECT_REPORT_MILLIS || allSettled(current))) {
+                    connectReported = true;
+                    reportConnections(current, err);
+                }
+                if (!anyActive(current) && elapsedMillis > 500 && current.outputs().size() == destinations.size() + (record == null ? 0 : 1)) {
+                    err.println("studio live: every output has failed; stopping");
+                    reportFailures(current, err);
+                    return ExitCode.RUNTIME_FAILURE.code();
+                }
+            }
+            EngineStats last = engine.stats();
+            engine.stopAllOutputs();
+            err.println("studio live: stopped; " + last.renderedFrames() + " frames, " + last.droppedFrames() + " dropped");
+            return last.outputs().stream().anyMatch(output -> output.state() == OutputState.FAILED)
+                    ? ExitCode.RUNTIME_FAILURE.code() : ExitCode.DONE.code();
+        } catch (SourceException e) {
+            err.println("studio live: " + e.getMessage());
+            return ExitCode.RUNTIME_FAILURE.code();
+        } catch (EncoderException e) {
+            err.println("studio live: cannot encode: " + e.getMessage());
+            return ExitCode.RUNTIME_FAILURE.code();
+        } catch (java.io.IOException e) {
+            err.println("studio live: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        } finally {
+            engine.close();
+            err.flush();
+            out.flush();
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is already running and waits for `finished`
+            }
+        }
+    }
+
+    private static boolean allSettled(EngineStats stats) {
+        return stats.outputs().stream().noneMatch(output -> output.state() == OutputState.CONNECTING || output.state() == OutputState.IDLE);
+    }
+
+    private static boolean anyActive(EngineStats stats) {
+        return stats.outputs().stream().anyMatch(output -> output.state().isActive());
+    }
+
+    private static void reportConnections(EngineStats stats, PrintWriter err) {
+        for (OutputStatus output : stats.outputs()) {
+            switch (output.state()) {
+                case LIVE -> err.println("studio live: " + output.name() + " is live (" + output.target() + ")");
+                case CONNECTING -> err.println("studio live: " + output.name() + " is still connecting to " + output.target());
+                default -> { }
+            }
+        }
+        reportFailures(stats, err);
+        err.flush();
+    }
+
+    private static void reportFailures(EngineStats stats, PrintWriter err) {
+        for (OutputStatus output : stats.outputs()) {
+            if (output.state() == OutputState.FAILED) {
+                err.println("studio live: " + output.name() + " failed: " + output.stopReason().description()
+                        + (output.stopReason().advice().isEmpty() ? "" : " — " + output.stopReason().advice())
+                        + (output.detail().isEmpty() ? "" : " [" + output.detail() + "]"));
+            }
+        }
+        err.flush();
+    }
+}

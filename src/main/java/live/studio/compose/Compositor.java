@@ -1,0 +1,235 @@
+package live.studio.compose;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import live.studio.capture.VideoSource;
+import live.studio.media.MediaClock;
+import live.studio.media.VideoFormat;
+import live.studio.media.VideoFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The frame clock: on its own thread ({@code frame-clock}) it ticks at the program frame rate, takes each source's
+ * newest picture, places it by the layout, blends the overlays and hands the frame to the encoder and the preview.
+ * It never waits on another stage: a source with nothing new is shown again (counted as repeated), a full encoder
+ * queue costs that frame (counted as dropped), a tick the machine made late is caught up or skipped (counted).
+ */
+public final class Compositor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Compositor.class);
+    private static final int BLACK = 0xFF000000;
+    /** Frames the encoder may hold (queued or being encoded) plus the one being drawn. */
+    private static final int CANVAS_POOL_SIZE = 7;
+    /** Beyond this many frames late the clock skips ticks rather than rushing a backlog. */
+    private static final int MAX_CATCH_UP_FRAMES = 2;
+
+    private final VideoFormat format;
+    private final MediaClock clock;
+    private final BlockingQueue<VideoFrame> freeCanvases = new ArrayBlockingQueue<>(CANVAS_POOL_SIZE);
+    private final VideoFrame previewOnlyCanvas;
+    private final long[] lastSequence = new long[2];
+
+    private volatile Layout layout = Layout.FULL_FRAME;
+    private volatile VideoSource[] sources = new VideoSource[2];
+    private volatile List<PlacedOverlay> overlays = List.of();
+    private volatile FrameSink sink;
+    private volatile Consumer<VideoFrame> preview;
+    private volatile boolean running;
+    private Thread thread;
+
+    private final AtomicLong renderedFrames = new AtomicLong();
+    private final AtomicLong droppedFrames = new AtomicLong();
+    private final AtomicLong repeatedFrames = new AtomicLong();
+    private final AtomicLong lateTicks = new AtomicLong();
+
+    public Compositor(VideoFormat format, MediaClock clock) {
+        this.format = format;
+        this.clock = clock;
+        for (int i = 0; i < CANVAS_POOL_SIZE; i++) {
+            freeCanvases.add(new VideoFrame(format.width(), format.height()));
+        }
+        previewOnlyCanvas = new VideoFrame(format.width(), format.height());
+    }
+
+    public VideoFormat format() {
+        return format;
+    }
+
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("frame-clock").daemon().unstarted(this::run);
+        thread.setPriority(Thread.MAX_PRIORITY);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("frame clock stopped", e));
+        thread.start();
+    }
+
+    /** Puts a source in a layout slot (0 = main, 1 = second); null empties the slot. Returns the one it replaced. */
+    public VideoSource setSource(int slot, VideoSource source) {
+        VideoSource[] updated = sources.clone();
+        VideoSource previous = updated[slot];
+        updated[slot] = source;
+        if (source != null) {
+            List<Rectangle> places = LayoutGeometry.place(layout, format.width(), format.height());
+            if (slot < places.size()) {
+                source.resize(places.get(slot).width(), places.get(slot).height());
+            }
+        }
+        sources = updated;
+        return previous;
+    }
+
+    public VideoSource source(int slot) {
+        return sources[slot];
+    }
+
+    public void setLayout(Layout newLayout) {
+        List<Rectangle> places = LayoutGeometry.place(newLayout, format.width(), format.height());
+        VideoSource[] current = sources;
+        for (int slot = 0; slot < places.size(); slot++) {
+            if (current[slot] != null) {
+                current[slot].resize(places.get(slot).width(), places.get(slot).height());
+            }
+        }
+        layout = newLayout;
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    /** Replaces the overlays on air, bottom first. */
+    public void setOverlays(List<PlacedOverlay> onAir) {
+        overlays = List.copyOf(onAir);
+    }
+
+    /** The encoder; null while nothing is encoding. */
+    public void setSink(FrameSink frameSink) {
+        sink = frameSink;
+    }
+
+    /** Called with every composited frame on the frame clock thread; must copy and return at once. */
+    public void setPreview(Consumer<VideoFrame> previewConsumer) {
+        preview = previewConsumer;
+    }
+
+    /** The encoder hands a frame back once it has converted it. */
+    public void recycle(VideoFrame frame) {
+        if (frame.hasSize(format.width(), format.height()) && frame != previewOnlyCanvas) {
+            freeCanvases.offer(frame);
+        }
+    }
+
+    public long renderedFrames() {
+        return renderedFrames.get();
+    }
+
+    public long droppedFrames() {
+        return droppedFrames.get();
+    }
+
+    public long repeatedFrames() {
+        return repeatedFrames.get();
+    }
+
+    public long lateTicks() {
+        return lateTicks.get();
+    }
+
+    private void run() {
+        long frameDurationNanos = format.frameDurationNanos();
+        long frameNumber = Math.ceilDiv(clock.elapsedNanos() * format.fps(), 1_000_000_000L);
+        try {
+            while (running) {
+                long tickNanos = format.frameTimeNanos(frameNumber);
+                clock.sleepUntil(tickNanos);
+                long lateNanos = clock.elapsedNanos() - tickNanos;
+                if (lateNanos > frameDurationNanos) {
+                    lateTicks.incrementAndGet();
+                    if (lateNanos > MAX_CATCH_UP_FRAMES * frameDurationNanos) {
+                        long now = clock.elapsedNanos() * format.fps() / 1_000_000_000L;
+                        droppedFrames.addAndGet(now - frameNumber);
+                        frameNumber = now;
+                        tickNanos = format.frameTimeNanos(frameNumber);
+                    }
+                }
+                tick(frameNumber, tickNanos);
+                frameNumber++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void tick(long frameNumber, long tickNanos) {
+        FrameSink currentSink = sink;
+        VideoFrame canvas = currentSink == null ? previewOnlyCanvas : freeCanvases.poll();
+        if (canvas == null) {
+            // The encoder still holds every buffer: this frame is lost to it, but the preview goes on.
+            droppedFrames.incrementAndGet();
+            canvas = previewOnlyCanvas;
+            currentSink = null;
+        }
+        compose(canvas);
+        canvas.setMediaNanos(tickNanos);
+        canvas.setSequence(frameNumber);
+        renderedFrames.incrementAndGet();
+        Consumer<VideoFrame> currentPreview = preview;
+        if (currentPreview != null) {
+            currentPreview.accept(canvas);
+        }
+        if (currentSink != null && !currentSink.offer(canvas)) {
+            droppedFrames.incrementAndGet();
+            freeCanvases.offer(canvas);
+        }
+    }
+
+    /** Draws the sources by the layout and the overlays on top, into {@code canvas}. */
+    void compose(VideoFrame canvas) {
+        int[] pixels = canvas.pixels();
+        int width = canvas.width();
+        List<Rectangle> places = LayoutGeometry.place(layout, width, canvas.height());
+        VideoSource[] current = sources;
+        if (places.size() > 1 || !places.getFirst().equals(new Rectangle(0, 0, width, canvas.height()))) {
+            java.util.Arrays.fill(pixels, BLACK);
+        }
+        for (int slot = 0; slot < places.size(); slot++) {
+            Rectangle place = places.get(slot);
+            VideoFrame picture = current[slot] == null ? null : current[slot].latest();
+            if (picture == null) {
+                Blend.fill(pixels, width, place, BLACK);
+                continue;
+            }
+            if (picture.sequence() == lastSequence[slot]) {
+                repeatedFrames.incrementAndGet();
+            }
+            lastSequence[slot] = picture.sequence();
+            if (picture.hasSize(place.width(), place.height())) {
+                Blend.copy(picture.pixels(), pixels, width, place);
+            } else {
+                Blend.scaleNearest(picture.pixels(), picture.width(), picture.height(), pixels, width, place);
+            }
+        }
+        for (PlacedOverlay overlay : overlays) {
+            int opacity = (int) Math.round(overlay.opacity() * 256);
+            Blend.sourceOver(overlay.bitmap().pixels(), overlay.bitmap().width(), overlay.bitmap().height(),
+                    pixels, width, canvas.height(), overlay.x(), overlay.y(), opacity);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        Thread current = thread;
+        if (current != null) {
+            current.interrupt();
+            try {
+                current.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package live.studio.compose;
+
+public enum MuteState { LIVE, MUTED }
