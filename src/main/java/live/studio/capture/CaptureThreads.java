@@ -1,0 +1,44 @@
+package live.studio.capture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The capture threads' common habits: named, daemon, an uncaught exception is logged, and a retry back-off. */
+final class CaptureThreads {
+    private static final Logger LOG = LoggerFactory.getLogger(CaptureThreads.class);
+    static final long JOIN_TIMEOUT_MS = 3_000;
+    static final long FIRST_RETRY_DELAY_MS = 1_000;
+    static final long LONGEST_RETRY_DELAY_MS = 5_000;
+
+    private CaptureThreads() {
+    }
+
+    static Thread newThread(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("capture thread {} died", t.getName(), e));
+        return thread;
+    }
+
+    /** Interrupts (to cut a back-off or pacing sleep short) and waits a bounded time; the thread releases its own device. */
+    static void stopAndJoin(Thread thread, String what) {
+        if (thread == null || thread == Thread.currentThread()) {
+            return;
+        }
+        thread.interrupt();
+        try {
+            thread.join(JOIN_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            // A driver stuck in a native read: the thread releases the device itself when the read returns.
+            LOG.warn("{}: capture thread {} did not stop within {} ms; it will release the device when the driver returns",
+                    what, thread.getName(), JOIN_TIMEOUT_MS);
+        }
+    }
+
+    static long nextRetryDelayMs(long currentDelayMs) {
+        return Math.min(currentDelayMs * 2, LONGEST_RETRY_DELAY_MS);
+    }
+}
