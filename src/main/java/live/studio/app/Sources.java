@@ -1,38 +1,17 @@
 package live.studio.app;
 
-import live.studio.capture.AudioSource;
-import live.studio.capture.AudioSourceSpec;
-import live.studio.capture.SourceException;
+import live.studio.capture.FfmpegSourceFactory;
 import live.studio.capture.SourceFactory;
 import live.studio.capture.TestPatternSource;
 import live.studio.capture.TestToneSource;
-import live.studio.capture.VideoSource;
-import live.studio.capture.VideoSourceSpec;
 import live.studio.media.VideoFormat;
 
-/** The studio's source factory. */
+/** The studio's source factory: FFmpeg's devices and files, plus the synthetic test pattern and tone. */
 final class Sources {
     private Sources() {
     }
 
     static SourceFactory factory(VideoFormat format) {
-        return new SourceFactory() {
-            @Override
-            public VideoSource createVideo(VideoSourceSpec spec) throws SourceException {
-                if (spec instanceof VideoSourceSpec.TestPattern) {
-                    return new TestPatternSource(format);
-                }
-                throw new SourceException("video source '" + spec + "' is not available in this build");
-            }
-
-            @Override
-            public AudioSource createAudio(AudioSourceSpec spec) throws SourceException {
-                return switch (spec) {
-                    case AudioSourceSpec.TestTone tone -> new TestToneSource(format.fps());
-                    case AudioSourceSpec.None none -> null;
-                    default -> throw new SourceException("audio source '" + spec + "' is not available in this build");
-                };
-            }
-        };
+        return new FfmpegSourceFactory(format, testPattern -> new TestPatternSource(format), () -> new TestToneSource(format.fps()));
     }
 }
