@@ -1,35 +1,51 @@
 package live.studio.compose;
 
+import java.nio.IntBuffer;
+
 /**
- * Pixel operations on premultiplied ARGB {@code int[]} pictures. Plain loops over arrays, which C2 compiles to
- * vector code; no per-pixel allocation, no conversions.
+ * Pixel operations on premultiplied ARGB pictures: sources are {@code int[]}, the program canvas is a native
+ * {@link IntBuffer} (see {@link live.studio.media.ProgramFrame}). Whole rows move with bulk copies; per-pixel work
+ * (overlays) touches only the overlay's rectangle. No allocation per frame.
  */
 public final class Blend {
     private Blend() {
     }
 
     /** Copies {@code source} (exactly the rectangle's size) into the canvas at the rectangle. */
-    public static void copy(int[] source, int[] canvas, int canvasWidth, Rectangle at) {
+    public static void copy(int[] source, IntBuffer canvas, int canvasWidth, Rectangle at) {
+        if (at.x() == 0 && at.width() == canvasWidth) {
+            canvas.put(at.y() * canvasWidth, source, 0, at.width() * at.height());
+            return;
+        }
         for (int row = 0; row < at.height(); row++) {
-            System.arraycopy(source, row * at.width(), canvas, (at.y() + row) * canvasWidth + at.x(), at.width());
+            canvas.put((at.y() + row) * canvasWidth + at.x(), source, row * at.width(), at.width());
         }
     }
 
-    /** Scales {@code source} into the rectangle, nearest neighbour (only while a source catches up with a resize). */
-    public static void scaleNearest(int[] source, int sourceWidth, int sourceHeight, int[] canvas, int canvasWidth, Rectangle at) {
+    /**
+     * Scales {@code source} into the rectangle, nearest neighbour (only while a source catches up with a resize).
+     *
+     * @param rowBuffer scratch of at least {@code at.width()} ints
+     */
+    public static void scaleNearest(int[] source, int sourceWidth, int sourceHeight, IntBuffer canvas, int canvasWidth,
+                                    Rectangle at, int[] rowBuffer) {
         for (int row = 0; row < at.height(); row++) {
             int sourceRowOffset = (int) ((long) row * sourceHeight / at.height()) * sourceWidth;
-            int canvasOffset = (at.y() + row) * canvasWidth + at.x();
             for (int column = 0; column < at.width(); column++) {
-                canvas[canvasOffset + column] = source[sourceRowOffset + (int) ((long) column * sourceWidth / at.width())];
+                rowBuffer[column] = source[sourceRowOffset + (int) ((long) column * sourceWidth / at.width())];
             }
+            canvas.put((at.y() + row) * canvasWidth + at.x(), rowBuffer, 0, at.width());
         }
     }
 
-    public static void fill(int[] canvas, int canvasWidth, Rectangle at, int argb) {
+    /**
+     * Fills the rectangle with one colour.
+     *
+     * @param colourRow at least {@code at.width()} ints, all of the colour
+     */
+    public static void fill(IntBuffer canvas, int canvasWidth, Rectangle at, int[] colourRow) {
         for (int row = 0; row < at.height(); row++) {
-            int offset = (at.y() + row) * canvasWidth + at.x();
-            java.util.Arrays.fill(canvas, offset, offset + at.width(), argb);
+            canvas.put((at.y() + row) * canvasWidth + at.x(), colourRow, 0, at.width());
         }
     }
 
@@ -37,8 +53,8 @@ public final class Blend {
      * Source-over of a premultiplied bitmap onto the canvas at (x, y), scaled by {@code opacity} (0 to 256, where
      * 256 is opaque), clipped to the canvas.
      */
-    public static void sourceOver(int[] bitmap, int bitmapWidth, int bitmapHeight, int[] canvas, int canvasWidth, int canvasHeight,
-                                  int x, int y, int opacity) {
+    public static void sourceOver(int[] bitmap, int bitmapWidth, int bitmapHeight, IntBuffer canvas, int canvasWidth,
+                                  int canvasHeight, int x, int y, int opacity) {
         if (opacity <= 0) {
             return;
         }
@@ -59,11 +75,8 @@ public final class Blend {
                 if (sourceAlpha == 0) {
                     continue;
                 }
-                if (sourceAlpha == 255) {
-                    canvas[canvasOffset + column] = source;
-                    continue;
-                }
-                canvas[canvasOffset + column] = over(source, canvas[canvasOffset + column]);
+                int index = canvasOffset + column;
+                canvas.put(index, sourceAlpha == 255 ? source : over(source, canvas.get(index)));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import live.studio.capture.VideoSource;
 import live.studio.media.MediaClock;
+import live.studio.media.ProgramFrame;
 import live.studio.media.VideoFormat;
 import live.studio.media.VideoFrame;
 import org.slf4j.Logger;
@@ -28,15 +29,17 @@ public final class Compositor implements AutoCloseable {
 
     private final VideoFormat format;
     private final MediaClock clock;
-    private final BlockingQueue<VideoFrame> freeCanvases = new ArrayBlockingQueue<>(CANVAS_POOL_SIZE);
-    private final VideoFrame previewOnlyCanvas;
+    private final BlockingQueue<ProgramFrame> freeCanvases = new ArrayBlockingQueue<>(CANVAS_POOL_SIZE);
+    private final ProgramFrame previewOnlyCanvas;
+    private final int[] blackRow;
+    private final int[] scaleRow;
     private final long[] lastSequence = new long[2];
 
     private volatile Layout layout = Layout.FULL_FRAME;
     private volatile VideoSource[] sources = new VideoSource[2];
     private volatile List<PlacedOverlay> overlays = List.of();
     private volatile FrameSink sink;
-    private volatile Consumer<VideoFrame> preview;
+    private volatile Consumer<ProgramFrame> preview;
     private volatile boolean running;
     private Thread thread;
 
@@ -49,9 +52,12 @@ public final class Compositor implements AutoCloseable {
         this.format = format;
         this.clock = clock;
         for (int i = 0; i < CANVAS_POOL_SIZE; i++) {
-            freeCanvases.add(new VideoFrame(format.width(), format.height()));
+            freeCanvases.add(new ProgramFrame(format.width(), format.height()));
         }
-        previewOnlyCanvas = new VideoFrame(format.width(), format.height());
+        previewOnlyCanvas = new ProgramFrame(format.width(), format.height());
+        blackRow = new int[format.width()];
+        java.util.Arrays.fill(blackRow, BLACK);
+        scaleRow = new int[format.width()];
     }
 
     public VideoFormat format() {
@@ -111,12 +117,12 @@ public final class Compositor implements AutoCloseable {
     }
 
     /** Called with every composited frame on the frame clock thread; must copy and return at once. */
-    public void setPreview(Consumer<VideoFrame> previewConsumer) {
+    public void setPreview(Consumer<ProgramFrame> previewConsumer) {
         preview = previewConsumer;
     }
 
     /** The encoder hands a frame back once it has converted it. */
-    public void recycle(VideoFrame frame) {
+    public void recycle(ProgramFrame frame) {
         if (frame.hasSize(format.width(), format.height()) && frame != previewOnlyCanvas) {
             freeCanvases.offer(frame);
         }
@@ -165,7 +171,7 @@ public final class Compositor implements AutoCloseable {
 
     private void tick(long frameNumber, long tickNanos) {
         FrameSink currentSink = sink;
-        VideoFrame canvas = currentSink == null ? previewOnlyCanvas : freeCanvases.poll();
+        ProgramFrame canvas = currentSink == null ? previewOnlyCanvas : freeCanvases.poll();
         if (canvas == null) {
             // The encoder still holds every buffer: this frame is lost to it, but the preview goes on.
             droppedFrames.incrementAndGet();
@@ -176,7 +182,7 @@ public final class Compositor implements AutoCloseable {
         canvas.setMediaNanos(tickNanos);
         canvas.setSequence(frameNumber);
         renderedFrames.incrementAndGet();
-        Consumer<VideoFrame> currentPreview = preview;
+        Consumer<ProgramFrame> currentPreview = preview;
         if (currentPreview != null) {
             currentPreview.accept(canvas);
         }
@@ -187,19 +193,20 @@ public final class Compositor implements AutoCloseable {
     }
 
     /** Draws the sources by the layout and the overlays on top, into {@code canvas}. */
-    void compose(VideoFrame canvas) {
-        int[] pixels = canvas.pixels();
+    void compose(ProgramFrame canvas) {
+        java.nio.IntBuffer pixels = canvas.pixels();
         int width = canvas.width();
-        List<Rectangle> places = LayoutGeometry.place(layout, width, canvas.height());
+        int height = canvas.height();
+        List<Rectangle> places = LayoutGeometry.place(layout, width, height);
         VideoSource[] current = sources;
-        if (places.size() > 1 || !places.getFirst().equals(new Rectangle(0, 0, width, canvas.height()))) {
-            java.util.Arrays.fill(pixels, BLACK);
+        if (places.size() > 1) {
+            Blend.fill(pixels, width, new Rectangle(0, 0, width, height), blackRow);
         }
         for (int slot = 0; slot < places.size(); slot++) {
             Rectangle place = places.get(slot);
             VideoFrame picture = current[slot] == null ? null : current[slot].latest();
             if (picture == null) {
-                Blend.fill(pixels, width, place, BLACK);
+                Blend.fill(pixels, width, place, blackRow);
                 continue;
             }
             if (picture.sequence() == lastSequence[slot]) {
@@ -209,16 +216,17 @@ public final class Compositor implements AutoCloseable {
             if (picture.hasSize(place.width(), place.height())) {
                 Blend.copy(picture.pixels(), pixels, width, place);
             } else {
-                Blend.scaleNearest(picture.pixels(), picture.width(), picture.height(), pixels, width, place);
+                Blend.scaleNearest(picture.pixels(), picture.width(), picture.height(), pixels, width, place, scaleRow);
             }
         }
         for (PlacedOverlay overlay : overlays) {
             int opacity = (int) Math.round(overlay.opacity() * 256);
             Blend.sourceOver(overlay.bitmap().pixels(), overlay.bitmap().width(), overlay.bitmap().height(),
-                    pixels, width, canvas.height(), overlay.x(), overlay.y(), opacity);
+                    pixels, width, height, overlay.x(), overlay.y(), opacity);
         }
     }
 
+    /** Stops the frame clock. The canvases' native memory is left to the garbage collector's cleaner: the encoder may still hold one. */
     @Override
     public void close() {
         running = false;

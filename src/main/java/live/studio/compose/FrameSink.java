@@ -1,6 +1,6 @@
 package live.studio.compose;
 
-import live.studio.media.VideoFrame;
+import live.studio.media.ProgramFrame;
 
 /** Where composited frames go (the encoder). Offers never wait. */
 public interface FrameSink {
@@ -9,5 +9,5 @@ public interface FrameSink {
      *
      * @return false when full: the frame clock counts the frame as dropped and keeps the buffer
      */
-    boolean offer(VideoFrame frame);
+    boolean offer(ProgramFrame frame);
 }

@@ -11,7 +11,7 @@ import live.studio.media.AudioChunk;
 import live.studio.media.AudioFormat;
 import live.studio.media.EncodedPacket;
 import live.studio.media.VideoFormat;
-import live.studio.media.VideoFrame;
+import live.studio.media.ProgramFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +28,10 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
 
     private final VideoFormat format;
     private final EncoderSettings settings;
-    private final Consumer<VideoFrame> recycleFrame;
+    private final Consumer<ProgramFrame> recycleFrame;
     private final Consumer<AudioChunk> recycleChunk;
     private final Consumer<EncodedPacket> packets;
-    private final BlockingQueue<VideoFrame> videoQueue = new ArrayBlockingQueue<>(VIDEO_QUEUE_CAPACITY);
+    private final BlockingQueue<ProgramFrame> videoQueue = new ArrayBlockingQueue<>(VIDEO_QUEUE_CAPACITY);
     private final BlockingQueue<AudioChunk> audioQueue = new ArrayBlockingQueue<>(AUDIO_QUEUE_CAPACITY);
     private final AtomicLong encodedFrames = new AtomicLong();
     private final AtomicLong encodedVideoBytes = new AtomicLong();
@@ -48,7 +48,7 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
      * @param recycleChunk gives a chunk back to the mixer once encoded
      * @param packets      receives every packet, on the encoder thread; must not block
      */
-    public Encoder(VideoFormat format, EncoderSettings settings, Consumer<VideoFrame> recycleFrame,
+    public Encoder(VideoFormat format, EncoderSettings settings, Consumer<ProgramFrame> recycleFrame,
                    Consumer<AudioChunk> recycleChunk, Consumer<EncodedPacket> packets) {
         this.format = format;
         this.settings = settings;
@@ -81,7 +81,7 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
     }
 
     @Override
-    public boolean offer(VideoFrame frame) {
+    public boolean offer(ProgramFrame frame) {
         return running && videoQueue.offer(frame);
     }
 
@@ -117,14 +117,14 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
         };
         try {
             while (running) {
-                VideoFrame frame = videoQueue.poll(5, TimeUnit.MILLISECONDS);
+                ProgramFrame frame = videoQueue.poll(10, TimeUnit.MILLISECONDS);
                 if (frame != null) {
                     encodeVideo(frame, counting);
                 }
                 encodeWaitingAudio(counting);
             }
             // Stopping: what is queued still belongs to the show.
-            VideoFrame frame;
+            ProgramFrame frame;
             while ((frame = videoQueue.poll()) != null) {
                 encodeVideo(frame, counting);
             }
@@ -140,7 +140,7 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
         }
     }
 
-    private void encodeVideo(VideoFrame frame, Consumer<EncodedPacket> output) throws EncoderException {
+    private void encodeVideo(ProgramFrame frame, Consumer<EncodedPacket> output) throws EncoderException {
         try {
             if (firstFrameNumber == Long.MIN_VALUE) {
                 firstFrameNumber = frame.sequence();

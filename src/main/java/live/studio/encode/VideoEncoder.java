@@ -7,7 +7,7 @@ import static org.bytedeco.ffmpeg.global.swscale.*;
 import java.util.function.Consumer;
 import live.studio.media.EncodedPacket;
 import live.studio.media.VideoFormat;
-import live.studio.media.VideoFrame;
+import live.studio.media.ProgramFrame;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
@@ -15,7 +15,7 @@ import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
-import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
@@ -36,9 +36,7 @@ final class VideoEncoder implements AutoCloseable {
     private final AVCodecContext context;
     private final AVCodecParameters parameters;
     private final AVFrame yuvFrame;
-    private final BytePointer bgraBuffer;
-    private final IntPointer bgraView;
-    private final PointerPointer<BytePointer> bgraPlanes;
+    private final PointerPointer<Pointer> bgraPlanes = new PointerPointer<>(4);
     private final IntPointer bgraStrides;
     private final SwsContext converter;
     private final AVPacket packet;
@@ -58,10 +56,6 @@ final class VideoEncoder implements AutoCloseable {
         yuvFrame.width(format.width());
         yuvFrame.height(format.height());
         av_frame_get_buffer(yuvFrame, 0);
-        long bgraBytes = 4L * format.pixelCount();
-        this.bgraBuffer = new BytePointer(av_malloc(bgraBytes)).capacity(bgraBytes);
-        this.bgraView = new IntPointer(bgraBuffer).capacity(format.pixelCount());
-        this.bgraPlanes = new PointerPointer<>(bgraBuffer, null, null, null);
         this.bgraStrides = new IntPointer(format.width() * 4, 0, 0, 0);
         this.converter = sws_getContext(format.width(), format.height(), AV_PIX_FMT_BGRA,
                 format.width(), format.height(), context.pix_fmt(), SWS_POINT, null, null, (DoublePointer) null);
@@ -149,12 +143,12 @@ final class VideoEncoder implements AutoCloseable {
      * Encodes one program frame as frame number {@code pts} (strictly increasing; gaps are allowed and stay gaps)
      * and passes every packet that comes out to {@code output}.
      */
-    void encode(VideoFrame frame, long pts, Consumer<EncodedPacket> output) throws EncoderException {
+    void encode(ProgramFrame frame, long pts, Consumer<EncodedPacket> output) throws EncoderException {
         if (pts <= lastPts) {
             throw new IllegalArgumentException("video timestamps must increase: " + pts + " after " + lastPts);
         }
         lastPts = pts;
-        bgraView.position(0).put(frame.pixels(), 0, format.pixelCount());
+        bgraPlanes.put(0, frame.memory());
         int writable = av_frame_make_writable(yuvFrame);
         if (writable < 0) {
             throw new EncoderException("video frame buffer: " + FfmpegErrors.describe(writable));
@@ -192,7 +186,6 @@ final class VideoEncoder implements AutoCloseable {
         av_frame_free(yuvFrame);
         avcodec_parameters_free(parameters);
         sws_freeContext(converter);
-        av_free(bgraBuffer);
         avcodec_free_context(context);
     }
 }

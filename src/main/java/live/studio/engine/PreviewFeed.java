@@ -1,6 +1,7 @@
 package live.studio.engine;
 
 import live.studio.media.FrameSlot;
+import live.studio.media.ProgramFrame;
 import live.studio.media.VideoFrame;
 
 /**
@@ -26,12 +27,12 @@ public final class PreviewFeed {
     }
 
     /** Frame clock thread: copies the program frame. */
-    void offer(VideoFrame programFrame) {
+    void offer(ProgramFrame programFrame) {
         VideoFrame target = slot.back();
         if (!programFrame.hasSize(target.width(), target.height())) {
             return;
         }
-        target.copyFrom(programFrame);
+        programFrame.copyTo(target);
         slot.publish();
         onNewFrame.run();
     }

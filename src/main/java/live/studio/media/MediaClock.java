@@ -34,20 +34,20 @@ public final class MediaClock {
         return Instant.ofEpochMilli(epochMillisAt(mediaNanos));
     }
 
-    /** Sleeps until the clock reaches {@code mediaNanos}; returns at once when it already has. */
+    /**
+     * Sleeps until the clock reaches {@code mediaNanos}; returns at once when it already has. Wakes up to a tenth of
+     * a millisecond late, and never spins: every stage stamps media time by number (frame, sample), not by when it
+     * woke, so a late wake-up costs nothing but that moment, while spinning would cost a core.
+     */
     public void sleepUntil(long mediaNanos) throws InterruptedException {
         while (true) {
             long remainingNanos = mediaNanos - elapsedNanos();
             if (remainingNanos <= 0) {
                 return;
             }
-            if (remainingNanos > 2_000_000L) {
-                // Thread.sleep overshoots by up to a millisecond or so; sleep short and spin the rest.
-                Thread.sleep((remainingNanos - 1_000_000L) / 1_000_000L, (int) ((remainingNanos - 1_000_000L) % 1_000_000L));
-            } else if (remainingNanos > 100_000L) {
-                Thread.sleep(0, 100_000);
-            } else {
-                Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(remainingNanos);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
         }
     }
