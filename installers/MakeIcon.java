@@ -1,5 +1,6 @@
-// Draws the studio icon once: java installers/MakeIcon.java assets/icons/studio.png
-// (the PNG is committed; rerun only to change the design). Plain Java 2D, no dependencies.
+// Draws the studio icon once: java installers/MakeIcon.java assets/icons
+// Writes studio.png (512 px, Linux), studio.ico (Windows) and studio.icns (macOS), the last two holding PNG images,
+// which both formats allow. The files are committed; rerun only to change the design. Plain Java 2D, no dependencies.
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -8,19 +9,74 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.File;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 void main(String[] args) throws Exception {
-    int size = 512;
+    var dir = Path.of(args.length > 0 ? args[0] : "assets/icons");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("studio.png"), png(draw(512)));
+
+    // ICO: 6-byte header, 16-byte entries, then the PNG payloads (a width/height byte of 0 means 256).
+    int[] icoSizes = {256, 64, 48, 32, 16};
+    var icoImages = new byte[icoSizes.length][];
+    for (int i = 0; i < icoSizes.length; i++) icoImages[i] = png(draw(icoSizes[i]));
+    int headerBytes = 6 + 16 * icoSizes.length;
+    int total = headerBytes;
+    for (byte[] image : icoImages) total += image.length;
+    var ico = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
+    ico.putShort((short) 0).putShort((short) 1).putShort((short) icoSizes.length);
+    int offset = headerBytes;
+    for (int i = 0; i < icoSizes.length; i++) {
+        ico.put((byte) (icoSizes[i] & 0xFF)).put((byte) (icoSizes[i] & 0xFF)).put((byte) 0).put((byte) 0);
+        ico.putShort((short) 1).putShort((short) 32).putInt(icoImages[i].length).putInt(offset);
+        offset += icoImages[i].length;
+    }
+    for (byte[] image : icoImages) ico.put(image);
+    Files.write(dir.resolve("studio.ico"), ico.array());
+
+    // ICNS: "icns" + total length, then (type, length including the 8-byte header, PNG) per size, big-endian.
+    String[] icnsTypes = {"ic07", "ic08", "ic09", "ic10"};
+    int[] icnsSizes = {128, 256, 512, 1024};
+    var body = new ByteArrayOutputStream();
+    var out = new DataOutputStream(body);
+    for (int i = 0; i < icnsTypes.length; i++) {
+        byte[] image = png(draw(icnsSizes[i]));
+        out.writeBytes(icnsTypes[i]);
+        out.writeInt(8 + image.length);
+        out.write(image);
+    }
+    var icns = new ByteArrayOutputStream();
+    var icnsOut = new DataOutputStream(icns);
+    icnsOut.writeBytes("icns");
+    icnsOut.writeInt(8 + body.size());
+    icnsOut.write(body.toByteArray());
+    Files.write(dir.resolve("studio.icns"), icns.toByteArray());
+    System.out.println("wrote studio.png, studio.ico, studio.icns in " + dir);
+}
+
+byte[] png(BufferedImage image) throws Exception {
+    var bytes = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", bytes);
+    return bytes.toByteArray();
+}
+
+BufferedImage draw(int size) {
     var image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
     var g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    // The design is drawn on a 512 x 512 grid and scaled to the size asked for.
+    g.scale(size / 512.0, size / 512.0);
 
     // Background: a rounded square, deep violet to magenta.
-    g.setPaint(new GradientPaint(0, 0, new Color(0x3A1C71), size, size, new Color(0xD76D77)));
-    g.fill(new RoundRectangle2D.Double(16, 16, size - 32, size - 32, 112, 112));
+    g.setPaint(new GradientPaint(0, 0, new Color(0x3A1C71), 512, 512, new Color(0xD76D77)));
+    g.fill(new RoundRectangle2D.Double(16, 16, 480, 480, 112, 112));
 
     // A shopping bag: body and handle.
     g.setColor(Color.WHITE);
@@ -56,9 +112,5 @@ void main(String[] args) throws Exception {
     g.setColor(new Color(0xE53935));
     g.fill(new Ellipse2D.Double(384, 56, 76, 76));
     g.dispose();
-
-    var out = new File(args.length > 0 ? args[0] : "assets/icons/studio.png");
-    out.getParentFile().mkdirs();
-    ImageIO.write(image, "png", out);
-    System.out.println("wrote " + out);
+    return image;
 }
