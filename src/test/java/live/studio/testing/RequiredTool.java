@@ -18,10 +18,14 @@ public final class RequiredTool {
 
     /** Skips the test when {@code available} is false, except in CI, where it fails. */
     public static void assumeAvailableOrFailInCi(boolean available, String what) {
+        assumeAvailableOrFail(available, what, inCi());
+    }
+
+    static void assumeAvailableOrFail(boolean available, String what, boolean ci) {
         if (available) {
             return;
         }
-        if (inCi()) {
+        if (ci) {
             Assertions.fail(what + " is required in CI; .ci/run installs it");
         }
         Assumptions.abort(what + " is not installed: test skipped (CI=true makes this a failure; .ci/run installs it)");
