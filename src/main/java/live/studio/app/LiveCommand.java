@@ -154,7 +154,8 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 engine.startRecording(record);
             }
             long startNanos = System.nanoTime();
-            boolean connectReported = false;
+            java.util.Map<String, OutputState> reported = new java.util.HashMap<>();
+            boolean slowConnectReported = false;
             while (true) {
                 long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000L;
                 if (durationSeconds != null && elapsedMillis >= durationSeconds * 1000) {
@@ -164,14 +165,20 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                     err.println("studio live: stopping (signal)");
                     break;
                 }
-                EngineStats current = engine.stats();
-                if (!connectReported && (elapsedMillis > CONNECT_REPORT_MILLIS || allSettled(current))) {
-                    connectReported = true;
-                    reportConnections(current, err);
+                List<OutputStatus> statuses = engine.outputStatuses();
+                for (OutputStatus output : statuses) {
+                    if (reported.get(output.name()) != output.state()) {
+                        reported.put(output.name(), output.state());
+                        report(output, err);
+                    }
                 }
-                if (!anyActive(current) && elapsedMillis > 500 && current.outputs().size() == destinations.size() + (record == null ? 0 : 1)) {
+                if (!slowConnectReported && elapsedMillis > CONNECT_REPORT_MILLIS) {
+                    slowConnectReported = true;
+                    statuses.stream().filter(output -> output.state() == OutputState.CONNECTING).forEach(output ->
+                            err.println("studio live: " + output.name() + " is still connecting to " + output.target()));
+                }
+                if (statuses.stream().noneMatch(output -> output.state().isActive())) {
                     err.println("studio live: every output has failed; stopping");
-                    reportFailures(current, err);
                     return ExitCode.RUNTIME_FAILURE.code();
                 }
             }
@@ -202,32 +209,17 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private static boolean allSettled(EngineStats stats) {
-        return stats.outputs().stream().noneMatch(output -> output.state() == OutputState.CONNECTING || output.state() == OutputState.IDLE);
-    }
-
-    private static boolean anyActive(EngineStats stats) {
-        return stats.outputs().stream().anyMatch(output -> output.state().isActive());
-    }
-
-    private static void reportConnections(EngineStats stats, PrintWriter err) {
-        for (OutputStatus output : stats.outputs()) {
-            switch (output.state()) {
-                case LIVE -> err.println("studio live: " + output.name() + " is live (" + output.target() + ")");
-                case CONNECTING -> err.println("studio live: " + output.name() + " is still connecting to " + output.target());
-                default -> { }
-            }
-        }
-        reportFailures(stats, err);
-        err.flush();
-    }
-
-    private static void reportFailures(EngineStats stats, PrintWriter err) {
-        for (OutputStatus output : stats.outputs()) {
-            if (output.state() == OutputState.FAILED) {
-                err.println("studio live: " + output.name() + " failed: " + output.stopReason().description()
-                        + (output.stopReason().advice().isEmpty() ? "" : " — " + output.stopReason().advice())
-                        + (output.detail().isEmpty() ? "" : " [" + output.detail() + "]"));
+    /** One line when an output goes live, fails or starts reconnecting. */
+    private static void report(OutputStatus output, PrintWriter err) {
+        switch (output.state()) {
+            case LIVE -> err.println("studio live: " + output.name() + " is live (" + output.target() + ")");
+            case FAILED -> err.println("studio live: " + output.name() + " failed: " + output.stopReason().description()
+                    + (output.stopReason().advice().isEmpty() ? "" : " — " + output.stopReason().advice())
+                    + (output.detail().isEmpty() ? "" : " [" + output.detail() + "]"));
+            case RECONNECTING -> err.println("studio live: " + output.name() + " lost: " + output.stopReason().description()
+                    + "; reconnecting");
+            default -> {
+                return;
             }
         }
         err.flush();

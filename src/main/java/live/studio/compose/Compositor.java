@@ -23,7 +23,7 @@ public final class Compositor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Compositor.class);
     private static final int BLACK = 0xFF000000;
     /** Frames the encoder may hold (queued or being encoded) plus the one being drawn. */
-    private static final int CANVAS_POOL_SIZE = 7;
+    private static final int CANVAS_POOL_SIZE = 11;
     /** Beyond this many frames late the clock skips ticks rather than rushing a backlog. */
     private static final int MAX_CATCH_UP_FRAMES = 2;
 

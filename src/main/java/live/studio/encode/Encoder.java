@@ -22,8 +22,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Encoder.class);
-    /** Frames allowed to wait: beyond this backlog (133 ms at 30 fps) the frame clock drops instead. */
-    public static final int VIDEO_QUEUE_CAPACITY = 4;
+    /**
+     * Frames allowed to wait: enough to ride out the encoder's start and a busy moment (267 ms at 30 fps); beyond
+     * that the frame clock drops instead.
+     */
+    public static final int VIDEO_QUEUE_CAPACITY = 8;
     private static final int AUDIO_QUEUE_CAPACITY = 48;
 
     private final VideoFormat format;

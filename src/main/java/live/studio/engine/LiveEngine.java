@@ -376,6 +376,16 @@ public final class LiveEngine implements AutoCloseable {
                 levels, outputs);
     }
 
+    /** Every output's state now (not the once-a-second snapshot): destinations first, then the recording. */
+    public synchronized List<OutputStatus> outputStatuses() {
+        List<OutputStatus> statuses = new ArrayList<>();
+        streams.forEach(output -> statuses.add(output.status()));
+        if (recording != null) {
+            statuses.add(recording.status());
+        }
+        return statuses;
+    }
+
     /** True while any stream is connecting, live or reconnecting. */
     public synchronized boolean isStreaming() {
         return streams.stream().anyMatch(output -> output.state().isActive());

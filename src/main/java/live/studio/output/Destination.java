@@ -50,8 +50,9 @@ public final class Destination {
         try {
             uri = new URI(expanded);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("destination URL '" + SecretRedactor.redact(expanded) + "' is malformed ("
-                    + e.getReason() + "): use rtmp://HOST/APP/KEY or rtmps://HOST/APP/KEY");
+            // the text may hold the key where the redactor cannot find it: say where, not what
+            throw new IllegalArgumentException("destination URL is malformed (" + e.getReason() + " at character " + (e.getIndex() + 1)
+                    + "): use the form rtmp(s)://server/application/stream-key, with no spaces");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         Protocol protocol = switch (scheme) {
