@@ -69,6 +69,11 @@ public final class TestSignal {
         long nextBeep = beepStartFor((secondIndex + 1) * NANOS_PER_SECOND);
         for (int i = 0; i < count; i++) {
             long sample = firstSample + i;
+            if (sample >= nextBeep + BEEP_SAMPLES) {
+                secondIndex++;
+                previousBeep = nextBeep;
+                nextBeep = beepStartFor((secondIndex + 1) * NANOS_PER_SECOND);
+            }
             float value;
             if ((sample >= previousBeep && sample < previousBeep + BEEP_SAMPLES)
                     || (sample >= nextBeep && sample < nextBeep + BEEP_SAMPLES)) {

@@ -10,6 +10,7 @@ public final class SampleRing {
     private final float[] right;
     private final int capacity;
     private long writtenUpTo = Long.MIN_VALUE; // exclusive; MIN_VALUE before the first write
+    private long writtenFrom = Long.MAX_VALUE; // the first sample ever written
 
     public SampleRing(int capacitySamples) {
         this.capacity = capacitySamples;
@@ -25,6 +26,7 @@ public final class SampleRing {
             right[position] = sourceRight[offset + i];
         }
         writtenUpTo = Math.max(writtenUpTo, firstSample + count);
+        writtenFrom = Math.min(writtenFrom, firstSample);
     }
 
     /** The sample clock position just after the newest written sample, or {@link Long#MIN_VALUE} before any. */
@@ -39,7 +41,7 @@ public final class SampleRing {
      * @return how many of the requested samples were present
      */
     public synchronized int mixInto(long firstSample, float[] targetLeft, float[] targetRight, int count, float gain) {
-        long oldestKept = writtenUpTo - capacity;
+        long oldestKept = Math.max(writtenFrom, writtenUpTo - capacity);
         int present = 0;
         for (int i = 0; i < count; i++) {
             long sample = firstSample + i;

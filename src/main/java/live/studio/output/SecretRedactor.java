@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class SecretRedactor {
     public static final String MASK = "****";
     private static final int MIN_SECRET_LENGTH = 4;
-    private static final Pattern RTMP_KEY = Pattern.compile("(?i)(rtmps?://[^/\\s'\"]+/[^/\\s'\"?]+/)([^\\s'\"]+)");
+    private static final Pattern RTMP_KEY = Pattern.compile("(?i)(rtmps?://[^/\\s'\"]+/[^/\\s'\"?]+/)([^\\s'\"]*[^\\s'\":,;.)\\]])");
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
 
     private SecretRedactor() {
