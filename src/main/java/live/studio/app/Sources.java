@@ -11,11 +11,11 @@ import live.studio.capture.VideoSourceSpec;
 import live.studio.media.VideoFormat;
 
 /** The studio's source factory. */
-final class Sources {
+public final class Sources {
     private Sources() {
     }
 
-    static SourceFactory factory(VideoFormat format) {
+    public static SourceFactory factory(VideoFormat format) {
         return new SourceFactory() {
             @Override
             public VideoSource createVideo(VideoSourceSpec spec) throws SourceException {
