@@ -75,8 +75,51 @@ class StudioWindowTest extends FxRobot {
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(application);
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+        }
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void closingTheWindowFinishesTheRecording() throws Exception {
+        clickOn("#record");
+        pollFor(PATIENCE, () -> text("#status-outputs"), text -> text.startsWith("Recording: live"), "the status bar shows the recording");
+        assertThat(text("#record")).isEqualTo("■ Stop recording");
+        pollFor(PATIENCE, this::recordings, files -> files.size() == 1, "one recording in the folder");
+
+        // What JavaFX does once the last window has closed.
+        FxToolkit.cleanupApplication(application);
+        application = null;
+
+        Path recording = recordings().getFirst();
+        assertThat(recording.getFileName().toString()).matches("studio-\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.mkv");
+        assertThat(probedDurationSeconds(recording)).as("the finished file's duration").isPositive();
+    }
+
+    private List<Path> recordings() {
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("studio-")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The container's duration as ffprobe reads it: only a finished Matroska file has one. */
+    private static double probedDurationSeconds(Path file) throws IOException, InterruptedException {
+        String ffprobe = Loader.load(org.bytedeco.ffmpeg.ffprobe.class);
+        ProcessBuilder builder = new ProcessBuilder(ffprobe, "-v", "error", "-show_entries", "format=duration",
+                "-of", "default=noprint_wrappers=1:nokey=1", file.toString()).redirectErrorStream(true);
+        builder.environment().merge("LD_LIBRARY_PATH", Path.of(ffprobe).getParent().toString(),
+                (existing, added) -> added + java.io.File.pathSeparator + existing);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes()).strip();
+        assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        try {
+            return Double.parseDouble(output);
+        } catch (NumberFormatException e) {
+            throw new AssertionError("ffprobe could not read a duration from " + file + ": " + output, e);
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package live.studio.ui.destinations;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +25,7 @@ public final class DestinationsView {
     private final VBox root = new VBox(8);
     private final VBox list = new VBox(4);
     private final Label emptyList = new Label("No destinations yet: add one below, then Go Live.");
+    private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked");
 
     public DestinationsView(DestinationsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,11 +35,18 @@ public final class DestinationsView {
         emptyList.setWrapText(true);
         viewModel.entries().addListener((ListChangeListener<DestinationEntry>) change -> rebuildList());
         rebuildList();
-        root.getChildren().addAll(list, form());
+        Node form = form();
+        form.disableProperty().bind(locked);
+        root.getChildren().addAll(list, form);
     }
 
     public Node root() {
         return root;
+    }
+
+    /** While on air the list is what streams: no adding, removing or unticking, but each state stays readable. */
+    public BooleanProperty lockedProperty() {
+        return locked;
     }
 
     private Node form() {
@@ -110,10 +120,24 @@ public final class DestinationsView {
         list.getChildren().setAll(viewModel.entries().stream().map(this::row).toList());
     }
 
+    /** Green when live, amber while connecting or reconnecting, red when failed, grey otherwise. */
+    private static void styleStatus(Label status, String text) {
+        status.getStyleClass().removeAll("status-live", "status-pending", "status-failed");
+        String state = text == null ? "" : text;
+        if (state.startsWith("live")) {
+            status.getStyleClass().add("status-live");
+        } else if (state.startsWith("connecting") || state.startsWith("reconnecting")) {
+            status.getStyleClass().add("status-pending");
+        } else if (state.startsWith("failed")) {
+            status.getStyleClass().add("status-failed");
+        }
+    }
+
     private Node row(DestinationEntry entry) {
         CheckBox enabled = new CheckBox();
         enabled.selectedProperty().bindBidirectional(entry.enabledProperty());
         enabled.setTooltip(new Tooltip("Include in Go Live"));
+        enabled.disableProperty().bind(locked);
 
         Label name = new Label(entry.name());
         name.getStyleClass().add("destination-name");
@@ -123,6 +147,8 @@ public final class DestinationsView {
         status.getStyleClass().add("destination-status");
         status.textProperty().bind(entry.statusProperty());
         status.setWrapText(true);
+        entry.statusProperty().addListener((observable, before, after) -> styleStatus(status, after));
+        styleStatus(status, entry.statusProperty().get());
         VBox text = new VBox(1, name, target, status);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -131,6 +157,7 @@ public final class DestinationsView {
         remove.getStyleClass().add("destination-remove");
         remove.setTooltip(new Tooltip("Remove " + entry.name()));
         remove.setOnAction(event -> viewModel.remove(entry));
+        remove.disableProperty().bind(locked);
 
         HBox row = new HBox(8, enabled, text, remove);
         row.setAlignment(Pos.CENTER_LEFT);

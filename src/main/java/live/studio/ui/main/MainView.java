@@ -236,10 +236,9 @@ public final class MainView {
 
     private Node destinationsSection() {
         DestinationsView destinations = new DestinationsView(viewModel.destinations());
-        Node content = destinations.root();
         // The list is what Go Live streams to: it holds still while on air.
-        content.disableProperty().bind(viewModel.broadcastStateProperty().isNotEqualTo(BroadcastState.OFF_AIR));
-        return section("Destinations", null, content);
+        destinations.lockedProperty().bind(viewModel.broadcastStateProperty().isNotEqualTo(BroadcastState.OFF_AIR));
+        return section("Destinations", null, destinations.root());
     }
 
     private Node actions() {
