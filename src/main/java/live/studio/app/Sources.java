@@ -7,11 +7,11 @@ import live.studio.capture.TestToneSource;
 import live.studio.media.VideoFormat;
 
 /** The studio's source factory: FFmpeg's devices and files, plus the synthetic test pattern and tone. */
-final class Sources {
+public final class Sources {
     private Sources() {
     }
 
-    static SourceFactory factory(VideoFormat format) {
+    public static SourceFactory factory(VideoFormat format) {
         return new FfmpegSourceFactory(format, testPattern -> new TestPatternSource(format), () -> new TestToneSource(format.fps()));
     }
 }

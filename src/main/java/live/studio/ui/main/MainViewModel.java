@@ -1,0 +1,434 @@
+package live.studio.ui.main;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import live.studio.capture.AudioSourceSpec;
+import live.studio.capture.CaptureDevice;
+import live.studio.capture.VideoSourceSpec;
+import live.studio.compose.Layout;
+import live.studio.compose.MuteState;
+import live.studio.encode.EncoderException;
+import live.studio.engine.EngineStats;
+import live.studio.engine.LiveEngine;
+import live.studio.engine.PreviewFeed;
+import live.studio.media.AudioLevels;
+import live.studio.media.VideoFormat;
+import live.studio.output.OutputState;
+import live.studio.output.OutputStatus;
+import live.studio.output.PacketOutput;
+import live.studio.ui.common.FilePicker;
+import live.studio.ui.common.Notice;
+import live.studio.ui.common.Notifications;
+import live.studio.ui.common.UiThread;
+import live.studio.ui.destinations.DestinationEntry;
+import live.studio.ui.destinations.DestinationsViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The studio window's state and actions: sources, layout, audio, Go Live, Record, the status bar and the messages
+ * for the operator. Every property is read and written on the UI thread; whatever may block (opening a source,
+ * starting the encoder, finishing a file) runs on {@code engineCalls}, and the results come back through
+ * {@link UiThread}, the only crossing.
+ */
+public final class MainViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    private static final DateTimeFormatter RECORDING_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    public static final double MIN_GAIN_DB = -40;
+    public static final double MAX_GAIN_DB = 20;
+    /** How fast the meter's peak line falls back per refresh (about 20 a second), so short peaks stay readable. */
+    private static final double PEAK_FALL_DB_PER_REFRESH = 1.2;
+
+    private final LiveEngine engine;
+    private final UiThread ui;
+    private final Executor engineCalls;
+    private final Supplier<List<CaptureDevice>> devices;
+    private final Path recordingsFolder;
+    private final Clock clock;
+    private final Notifications notifications = new Notifications();
+    private final DestinationsViewModel destinations = new DestinationsViewModel();
+    private final SourcePicker<VideoSourceSpec> mainVideo;
+    private final SourcePicker<VideoSourceSpec> secondVideo;
+    private final SourcePicker<AudioSourceSpec> audio;
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout");
+    private final DoubleProperty gainDb = new SimpleDoubleProperty(this, "gainDb", 0);
+    private final ObjectProperty<MuteState> muteState = new SimpleObjectProperty<>(this, "muteState", MuteState.LIVE);
+    private final ReadOnlyDoubleWrapper audioPeakDbfs = new ReadOnlyDoubleWrapper(this, "audioPeakDbfs", AudioLevels.SILENCE_DBFS);
+    private final ReadOnlyDoubleWrapper audioRmsDbfs = new ReadOnlyDoubleWrapper(this, "audioRmsDbfs", AudioLevels.SILENCE_DBFS);
+    private final ReadOnlyObjectWrapper<BroadcastState> broadcastState = new ReadOnlyObjectWrapper<>(this, "broadcastState", BroadcastState.OFF_AIR);
+    private final ReadOnlyObjectWrapper<RecordingState> recordingState = new ReadOnlyObjectWrapper<>(this, "recordingState", RecordingState.IDLE);
+    private final ReadOnlyStringWrapper engineStatus = new ReadOnlyStringWrapper(this, "engineStatus", "Starting…");
+    private final ReadOnlyStringWrapper outputsStatus = new ReadOnlyStringWrapper(this, "outputsStatus", StatusText.NO_OUTPUTS);
+    private final ReadOnlyStringWrapper onAirTime = new ReadOnlyStringWrapper(this, "onAirTime", "");
+    private final ReadOnlyStringWrapper recordingTime = new ReadOnlyStringWrapper(this, "recordingTime", "");
+    private final Map<DestinationEntry, PacketOutput> liveOutputs = new LinkedHashMap<>();
+    private final Set<String> reportedProblems = new HashSet<>();
+    private final Consumer<EngineStats> statsListener;
+    private Instant onAirSince;
+    private Instant recordingSince;
+    private Path recordingFile;
+
+    /**
+     * @param engineCalls      where calls that may block run, one at a time and in order (tests pass a same-thread one)
+     * @param devices          the cameras, microphones and screens to offer; may be slow, is called on {@code engineCalls}
+     * @param recordingsFolder where Record writes its files
+     * @param clock            for the recording's file name and the running times
+     */
+    public MainViewModel(LiveEngine engine, UiThread ui, Executor engineCalls, Supplier<List<CaptureDevice>> devices,
+                         FilePicker files, Path recordingsFolder, Clock clock) {
+        this.engine = Objects.requireNonNull(engine);
+        this.ui = Objects.requireNonNull(ui);
+        this.engineCalls = Objects.requireNonNull(engineCalls);
+        this.devices = Objects.requireNonNull(devices);
+        this.recordingsFolder = Objects.requireNonNull(recordingsFolder);
+        this.clock = Objects.requireNonNull(clock);
+        mainVideo = new SourcePicker<>(VideoSlot.MAIN.label(), SourceChoices.video(VideoSlot.MAIN, List.of()), SourceChoices.TEST_PATTERN,
+                spec -> engine.setVideoSource(VideoSlot.MAIN.index(), spec), engineCalls, ui, files, notifications);
+        secondVideo = new SourcePicker<>(VideoSlot.SECOND.label(), SourceChoices.video(VideoSlot.SECOND, List.of()), SourceChoices.NO_VIDEO,
+                spec -> engine.setVideoSource(VideoSlot.SECOND.index(), spec), engineCalls, ui, files, notifications);
+        audio = new SourcePicker<>("Audio", SourceChoices.audio(List.of()), SourceChoices.TEST_TONE, engine::setAudioSource,
+                engineCalls, ui, files, notifications);
+        layout.set(engine.layout());
+        layout.addListener((observable, before, after) -> engine.setLayout(after == null ? Layout.FULL_FRAME : after));
+        gainDb.addListener((observable, before, after) -> engine.setAudioGainDb(after.doubleValue()));
+        muteState.set(engine.muteState());
+        muteState.addListener((observable, before, after) -> engine.setMuteState(after == null ? MuteState.LIVE : after));
+        statsListener = ui.latestWins(this::applyStats);
+    }
+
+    /** Opens the default sources (test pattern and tone unless chosen otherwise), starts the clocks, lists the devices. */
+    public void start() {
+        engine.addStatsListener(statsListener);
+        mainVideo.applySelection();
+        secondVideo.applySelection();
+        audio.applySelection();
+        engineCalls.execute(engine::start);
+        refreshDevices();
+    }
+
+    /** Asks the system for its cameras, microphones and screens again (a camera plugged in since). */
+    public void refreshDevices() {
+        engineCalls.execute(() -> {
+            List<CaptureDevice> found;
+            try {
+                found = List.copyOf(devices.get());
+            } catch (RuntimeException e) {
+                LOG.warn("could not list the capture devices", e);
+                ui.execute(() -> notifications.post(Notice.warning("Could not list cameras and microphones: " + e.getMessage())));
+                return;
+            }
+            ui.execute(() -> {
+                mainVideo.replaceChoices(SourceChoices.video(VideoSlot.MAIN, found));
+                secondVideo.replaceChoices(SourceChoices.video(VideoSlot.SECOND, found));
+                audio.replaceChoices(SourceChoices.audio(found));
+            });
+        });
+    }
+
+    public void attachPreview(PreviewFeed feed) {
+        engine.setPreview(feed);
+    }
+
+    public VideoFormat format() {
+        return engine.format();
+    }
+
+    public SourcePicker<VideoSourceSpec> mainVideo() {
+        return mainVideo;
+    }
+
+    public SourcePicker<VideoSourceSpec> secondVideo() {
+        return secondVideo;
+    }
+
+    public SourcePicker<AudioSourceSpec> audio() {
+        return audio;
+    }
+
+    public DestinationsViewModel destinations() {
+        return destinations;
+    }
+
+    public Notifications notifications() {
+        return notifications;
+    }
+
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
+    }
+
+    public DoubleProperty gainDbProperty() {
+        return gainDb;
+    }
+
+    public ObjectProperty<MuteState> muteStateProperty() {
+        return muteState;
+    }
+
+    public ReadOnlyDoubleProperty audioPeakDbfsProperty() {
+        return audioPeakDbfs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty audioRmsDbfsProperty() {
+        return audioRmsDbfs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BroadcastState> broadcastStateProperty() {
+        return broadcastState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RecordingState> recordingStateProperty() {
+        return recordingState.getReadOnlyProperty();
+    }
+
+    /** The frame clock and encoder half of the status bar. */
+    public ReadOnlyStringProperty engineStatusProperty() {
+        return engineStatus.getReadOnlyProperty();
+    }
+
+    /** The destinations and recording half of the status bar. */
+    public ReadOnlyStringProperty outputsStatusProperty() {
+        return outputsStatus.getReadOnlyProperty();
+    }
+
+    /** "0:12:03" while on air, else empty. */
+    public ReadOnlyStringProperty onAirTimeProperty() {
+        return onAirTime.getReadOnlyProperty();
+    }
+
+    /** "0:04:10" while recording, else empty. */
+    public ReadOnlyStringProperty recordingTimeProperty() {
+        return recordingTime.getReadOnlyProperty();
+    }
+
+    /** Reads the mixer's newest levels (called about 20 times a second by the view, on the UI thread). */
+    public void refreshAudioLevels() {
+        AudioLevels levels = engine.audioLevels();
+        audioRmsDbfs.set(levels.rmsDbfs());
+        audioPeakDbfs.set(Math.max(levels.peakDbfs(), audioPeakDbfs.get() - PEAK_FALL_DB_PER_REFRESH));
+    }
+
+    // ---- Go Live ----
+
+    public void toggleLive() {
+        switch (broadcastState.get()) {
+            case OFF_AIR -> goLive();
+            case ON_AIR -> stopLive();
+            case STARTING, STOPPING -> { }
+        }
+    }
+
+    /** Streams to every ticked destination; each connects on its own, and its state shows in the list and status bar. */
+    public void goLive() {
+        if (broadcastState.get() != BroadcastState.OFF_AIR) {
+            return;
+        }
+        List<DestinationEntry> chosen = destinations.enabledEntries();
+        if (chosen.isEmpty()) {
+            notifications.post(Notice.warning(destinations.entries().isEmpty()
+                    ? "Add a destination first: pick the platform, paste the stream key, then Go Live."
+                    : "Tick at least one destination to Go Live."));
+            return;
+        }
+        broadcastState.set(BroadcastState.STARTING);
+        reportedProblems.clear();
+        chosen.forEach(entry -> entry.setStatus("connecting"));
+        engineCalls.execute(() -> {
+            Map<DestinationEntry, PacketOutput> started = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
+            for (DestinationEntry entry : chosen) {
+                try {
+                    started.put(entry, engine.addDestination(entry.toDestination()));
+                } catch (EncoderException | RuntimeException e) {
+                    problems.add(entry.name() + ": cannot go live: " + e.getMessage());
+                }
+            }
+            ui.execute(() -> {
+                problems.forEach(problem -> notifications.post(Notice.error(problem)));
+                chosen.stream().filter(entry -> !started.containsKey(entry)).forEach(entry -> entry.setStatus("failed to start"));
+                liveOutputs.putAll(started);
+                if (started.isEmpty()) {
+                    broadcastState.set(BroadcastState.OFF_AIR);
+                    return;
+                }
+                onAirSince = clock.instant();
+                onAirTime.set(StatusText.elapsed(Duration.ZERO));
+                broadcastState.set(BroadcastState.ON_AIR);
+            });
+        });
+    }
+
+    /** Stops every destination (the recording goes on). */
+    public void stopLive() {
+        if (broadcastState.get() != BroadcastState.ON_AIR) {
+            return;
+        }
+        broadcastState.set(BroadcastState.STOPPING);
+        Map<DestinationEntry, PacketOutput> stopping = new LinkedHashMap<>(liveOutputs);
+        liveOutputs.clear();
+        engineCalls.execute(() -> {
+            stopping.values().forEach(engine::removeDestination);
+            ui.execute(() -> {
+                stopping.keySet().forEach(entry -> entry.setStatus(DestinationEntry.OFF_AIR));
+                onAirSince = null;
+                onAirTime.set("");
+                broadcastState.set(BroadcastState.OFF_AIR);
+            });
+        });
+    }
+
+    // ---- Record ----
+
+    public void toggleRecording() {
+        switch (recordingState.get()) {
+            case IDLE -> startRecording();
+            case RECORDING -> stopRecording();
+            case STARTING, STOPPING -> { }
+        }
+    }
+
+    /** Records the program to {@code studio-YYYY-MM-DD-HHMMSS.mkv} in the recordings folder. */
+    public void startRecording() {
+        if (recordingState.get() != RecordingState.IDLE) {
+            return;
+        }
+        Path file = nextRecordingFile();
+        recordingState.set(RecordingState.STARTING);
+        engineCalls.execute(() -> {
+            try {
+                engine.startRecording(file);
+                ui.execute(() -> {
+                    recordingFile = file;
+                    recordingSince = clock.instant();
+                    recordingTime.set(StatusText.elapsed(Duration.ZERO));
+                    recordingState.set(RecordingState.RECORDING);
+                });
+            } catch (EncoderException | IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    notifications.post(Notice.error("Cannot record to " + file + ": " + e.getMessage()));
+                    recordingState.set(RecordingState.IDLE);
+                });
+            }
+        });
+    }
+
+    /** Finishes the file (its index written) and says where it is. */
+    public void stopRecording() {
+        if (recordingState.get() != RecordingState.RECORDING) {
+            return;
+        }
+        recordingState.set(RecordingState.STOPPING);
+        Path file = recordingFile;
+        engineCalls.execute(() -> {
+            engine.stopRecording();
+            ui.execute(() -> {
+                if (file != null && Files.isRegularFile(file)) {
+                    notifications.post(Notice.info("Recording saved: " + file));
+                }
+                recordingFile = null;
+                recordingSince = null;
+                recordingTime.set("");
+                recordingState.set(RecordingState.IDLE);
+            });
+        });
+    }
+
+    /** The file the current recording is written to, or null. */
+    public Path recordingFile() {
+        return recordingFile;
+    }
+
+    Path nextRecordingFile() {
+        String stem = "studio-" + RECORDING_NAME.format(LocalDateTime.now(clock));
+        Path file = recordingsFolder.resolve(stem + ".mkv");
+        for (int copy = 2; Files.exists(file); copy++) {
+            file = recordingsFolder.resolve(stem + "-" + copy + ".mkv");
+        }
+        return file;
+    }
+
+    // ---- once a second ----
+
+    /** UI thread: the status bar, each destination's state, and a message for every new failure. */
+    void applyStats(EngineStats stats) {
+        engineStatus.set(StatusText.engineLine(stats));
+        outputsStatus.set(StatusText.outputsLine(stats));
+        liveOutputs.forEach((entry, output) -> entry.setStatus(StatusText.stateOf(output.status())));
+        for (OutputStatus output : stats.outputs()) {
+            reportProblems(output);
+        }
+        Instant now = clock.instant();
+        if (onAirSince != null) {
+            onAirTime.set(StatusText.elapsed(Duration.between(onAirSince, now)));
+        }
+        if (recordingSince != null) {
+            recordingTime.set(StatusText.elapsed(Duration.between(recordingSince, now)));
+        }
+        if (broadcastState.get() == BroadcastState.ON_AIR && !liveOutputs.isEmpty()
+                && liveOutputs.values().stream().noneMatch(output -> output.state().isActive())) {
+            notifications.post(Notice.error("Off air: no destination is streaming any more."));
+            stopLive();
+        }
+        if (recordingState.get() == RecordingState.RECORDING && stats.outputs().stream()
+                .anyMatch(output -> output.name().equals("Recording") && output.state() == OutputState.FAILED)) {
+            stopRecording();
+        }
+    }
+
+    private void reportProblems(OutputStatus output) {
+        switch (output.state()) {
+            case FAILED -> {
+                if (reportedProblems.add(output.name() + " failed")) {
+                    notifications.post(Notice.error(output.summary() + (output.detail().isBlank() ? "" : " — " + output.detail())));
+                }
+            }
+            case RECONNECTING -> {
+                if (reportedProblems.add(output.name() + " reconnecting")) {
+                    notifications.post(Notice.warning(output.name() + ": " + output.stopReason().description()
+                            + "; the studio reconnects by itself (see the status bar)."));
+                }
+            }
+            // Back on air: a later break is worth a new message.
+            case LIVE -> reportedProblems.remove(output.name() + " reconnecting");
+            default -> { }
+        }
+    }
+
+    /** Stops every output, finishing the recording, then the engine. Call after {@code engineCalls} has drained. */
+    @Override
+    public void close() {
+        engine.removeStatsListener(statsListener);
+        engine.setPreview(null);
+        Path file = recordingFile;
+        engine.close();
+        if (file != null) {
+            LOG.info("recording saved as {}", file);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package live.studio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import live.studio.app.Sources;
+import live.studio.encode.EncoderSettings;
+import live.studio.media.VideoFormat;
+import live.studio.ui.destinations.PlatformPreset;
+import live.studio.ui.preview.ProgramPreview;
+import org.bytedeco.javacpp.Loader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The studio window on JavaFX's headless platform, with the real engine: it opens on the moving test pattern, and Go
+ * Live, set up by typing into the destination form, streams to a real RTMP ingest (FFmpeg listening on a free port).
+ * Every wait polls with a generous deadline: a loaded two-core machine may be slow, never wrong.
+ */
+class StudioWindowTest extends FxRobot {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PREVIEW_PATIENCE = Duration.ofSeconds(10);
+    /** Small, so the x264 encode leaves the two cores room for the test. */
+    private static final VideoFormat CANVAS = new VideoFormat(640, 360, 30);
+    private static final String STREAM_KEY = "sk-live-7f3a9c21e5";
+
+    static {
+        // The pom's -Dtestfx.headless=true makes TestFX demand Monocle, which has no build for JavaFX 26; the
+        // platform's own headless glass (-Dglass.platform=Headless, also in the pom) is what runs these tests.
+        System.setProperty("testfx.headless", "false");
+    }
+
+    @TempDir
+    Path folder;
+
+    private StudioApplication application;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        StudioEnvironment environment = new StudioEnvironment(CANVAS, EncoderSettings.defaults(800), Sources.factory(CANVAS),
+                StudioEnvironment.NO_DEVICES, folder);
+        application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void closingTheWindowFinishesTheRecording() throws Exception {
+        clickOn("#record");
+        pollFor(PATIENCE, () -> text("#status-outputs"), text -> text.startsWith("Recording: live"), "the status bar shows the recording");
+        assertThat(text("#record")).isEqualTo("■ Stop recording");
+        pollFor(PATIENCE, this::recordings, files -> files.size() == 1, "one recording in the folder");
+
+        // What JavaFX does once the last window has closed.
+        FxToolkit.cleanupApplication(application);
+        application = null;
+
+        Path recording = recordings().getFirst();
+        assertThat(recording.getFileName().toString()).matches("studio-\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.mkv");
+        assertThat(probedDurationSeconds(recording)).as("the finished file's duration").isPositive();
+    }
+
+    private List<Path> recordings() {
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("studio-")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The container's duration as ffprobe reads it: only a finished Matroska file has one. */
+    private static double probedDurationSeconds(Path file) throws IOException, InterruptedException {
+        String ffprobe = Loader.load(org.bytedeco.ffmpeg.ffprobe.class);
+        ProcessBuilder builder = new ProcessBuilder(ffprobe, "-v", "error", "-show_entries", "format=duration",
+                "-of", "default=noprint_wrappers=1:nokey=1", file.toString()).redirectErrorStream(true);
+        builder.environment().merge("LD_LIBRARY_PATH", Path.of(ffprobe).getParent().toString(),
+                (existing, added) -> added + java.io.File.pathSeparator + existing);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes()).strip();
+        assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        try {
+            return Double.parseDouble(output);
+        } catch (NumberFormatException e) {
+            throw new AssertionError("ffprobe could not read a duration from " + file + ": " + output, e);
+        }
+    }
+
+    @Test
+    void opensOnTheMovingTestPatternAndTestTone() throws Exception {
+        assertThat(onFx(() -> ((Stage) window("Live Studio")).isShowing())).isTrue();
+        assertThat(onFx(() -> lookup("#main-video").queryComboBox().getValue().toString())).isEqualTo("Test pattern");
+        assertThat(onFx(() -> lookup("#audio-source").queryComboBox().getValue().toString())).isEqualTo("Test tone");
+
+        int[] first = pollFor(PREVIEW_PATIENCE, this::previewPixels, pixels -> pixels != null && !allBlack(pixels),
+                "the preview shows a picture");
+        pollFor(PREVIEW_PATIENCE, this::previewPixels, pixels -> !Arrays.equals(pixels, first), "the preview moves");
+
+        pollFor(PATIENCE, () -> text("#status-engine"), text -> text.contains("fps"), "the status bar reports the frame clock");
+    }
+
+    @Test
+    void goesLiveToALocalIngestAndStops() throws Exception {
+        try (RtmpIngest ingest = RtmpIngest.start(folder, STREAM_KEY)) {
+            interact(() -> lookup("#destination-preset").<ComboBox<PlatformPreset>>query().setValue(PlatformPreset.CUSTOM));
+            clickOn("#destination-name").write("Local ingest");
+            clickOn("#destination-server").write(ingest.serverUrl());
+            clickOn("#destination-key").write(STREAM_KEY);
+            clickOn("#destination-add");
+            pollFor(PATIENCE, () -> allWindowTexts().contains("Local ingest"), added -> added, "the destination is listed");
+            assertThat(text("#destination-message")).isEmpty();
+            assertThat(allWindowTexts()).contains(ingest.serverUrl() + "/****");
+
+            clickOn("#go-live");
+            pollFor(PATIENCE, () -> text("#status-outputs"), text -> text.startsWith("Local ingest: live"),
+                    "the status bar shows the destination live");
+            assertThat(text("#go-live")).isEqualTo("■ Stop");
+            assertThat(onFx(() -> lookup("#go-live").query().getStyleClass())).contains("live");
+            assertThat(allWindowTexts()).as("every text in the window").doesNotContain(STREAM_KEY);
+
+            clickOn("#go-live");
+            pollFor(PATIENCE, () -> text("#go-live"), text -> text.equals("Go Live"), "back off air");
+            assertThat(ingest.awaitFinished(PATIENCE)).as("the ingest saw the stream end").isTrue();
+            assertThat(Files.size(ingest.output())).as("bytes the ingest received").isGreaterThan(10_000);
+            assertThat(allWindowTexts()).doesNotContain(STREAM_KEY);
+        }
+    }
+
+    // ---- reading the window (always on the FX thread) ----
+
+    private int[] previewPixels() {
+        return onFx(() -> {
+            WritableImage image = lookup("#program-preview").<ProgramPreview>query().image();
+            int width = (int) image.getWidth();
+            int height = (int) image.getHeight();
+            int[] pixels = new int[width * height];
+            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            return pixels;
+        });
+    }
+
+    private static boolean allBlack(int[] pixels) {
+        return Arrays.stream(pixels).allMatch(pixel -> (pixel & 0xFFFFFF) == 0);
+    }
+
+    private String text(String query) {
+        return onFx(() -> {
+            Node node = lookup(query).query();
+            return node instanceof Labeled labeled ? labeled.getText() : ((TextInputControl) node).getText();
+        });
+    }
+
+    /** Every text a person could read in any window: labels, buttons, fields (the key field aside), tooltips, titles. */
+    private String allWindowTexts() {
+        return onFx(() -> {
+            List<String> texts = new ArrayList<>();
+            for (Window window : Window.getWindows()) {
+                if (window instanceof Stage stage) {
+                    texts.add(stage.getTitle());
+                }
+                if (window.getScene() != null) {
+                    collectTexts(window.getScene().getRoot(), texts);
+                }
+            }
+            return String.join("\n", texts);
+        });
+    }
+
+    private static void collectTexts(Node node, List<String> texts) {
+        if (node instanceof PasswordField) {
+            return;
+        }
+        switch (node) {
+            case Labeled labeled -> texts.add(labeled.getText());
+            case TextInputControl input -> texts.add(input.getText());
+            case Text text -> texts.add(text.getText());
+            default -> { }
+        }
+        if (node instanceof javafx.scene.control.Control control) {
+            Tooltip tooltip = control.getTooltip();
+            if (tooltip != null) {
+                texts.add(tooltip.getText());
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectTexts(child, texts);
+            }
+        }
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the window", e);
+        }
+    }
+
+    private static <T> T pollFor(Duration timeout, Supplier<T> read, java.util.function.Predicate<T> condition, String what)
+            throws InterruptedException {
+        long deadlineNanos = System.nanoTime() + timeout.toNanos();
+        T value = read.get();
+        while (!condition.test(value)) {
+            if (System.nanoTime() > deadlineNanos) {
+                throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what + " (last seen: "
+                        + (value instanceof int[] ? "pixels" : value) + ")");
+            }
+            Thread.sleep(100);
+            value = read.get();
+        }
+        return value;
+    }
+
+    /**
+     * A one-client RTMP ingest: the FFmpeg inside JavaCV's jar listening on a free local port, copying what it gets
+     * to an FLV file. Waits until the port listens without connecting to it (a probe would be its only client).
+     */
+    private record RtmpIngest(Process process, int port, Path output, Path log) implements AutoCloseable {
+
+        static RtmpIngest start(Path folder, String streamKey) throws IOException, InterruptedException {
+            String ffmpeg = Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
+            int port;
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = probe.getLocalPort();
+            }
+            Path output = folder.resolve("ingest.flv");
+            Path log = folder.resolve("ingest.log");
+            ProcessBuilder builder = new ProcessBuilder(ffmpeg, "-hide_banner", "-nostdin", "-listen", "1",
+                    "-i", "rtmp://127.0.0.1:" + port + "/live/" + streamKey, "-c", "copy", "-f", "flv", "-y", output.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            // The executable finds the FFmpeg libraries (and libva) beside it only when told: it has no $ORIGIN rpath.
+            String libraries = Path.of(ffmpeg).getParent().toString();
+            builder.environment().merge("LD_LIBRARY_PATH", libraries, (existing, added) -> added + java.io.File.pathSeparator + existing);
+            builder.environment().merge("DYLD_LIBRARY_PATH", libraries, (existing, added) -> added + java.io.File.pathSeparator + existing);
+            Process process = builder.start();
+            RtmpIngest ingest = new RtmpIngest(process, port, output, log);
+            ingest.awaitListening();
+            return ingest;
+        }
+
+        String serverUrl() {
+            return "rtmp://127.0.0.1:" + port + "/live";
+        }
+
+        boolean awaitFinished(Duration timeout) throws InterruptedException {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        private void awaitListening() throws IOException, InterruptedException {
+            Path table = Path.of("/proc/net/tcp");
+            if (!Files.isReadable(table)) {
+                Thread.sleep(3000); // no way to look without connecting: give FFmpeg time to open the port
+                return;
+            }
+            String listening = String.format(Locale.ROOT, ":%04X 00000000:0000 0A", port);
+            long deadlineNanos = System.nanoTime() + PATIENCE.toNanos();
+            while (!Files.readString(table).contains(listening)) {
+                if (!process.isAlive() || System.nanoTime() > deadlineNanos) {
+                    throw new AssertionError("the FFmpeg ingest does not listen on port " + port + ": " + Files.readString(log));
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
