@@ -38,6 +38,10 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
     private final BlockingQueue<AudioChunk> audioQueue = new ArrayBlockingQueue<>(AUDIO_QUEUE_CAPACITY);
     private final AtomicLong encodedFrames = new AtomicLong();
     private final AtomicLong encodedVideoBytes = new AtomicLong();
+    private final java.util.function.LongSupplier nowNanos;
+    private long latencySumNanos;
+    private long latencyCount;
+    private final Object latencyLock = new Object();
     private VideoEncoder videoEncoder;
     private AudioEncoder audioEncoder;
     private volatile boolean running;
@@ -47,12 +51,14 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
     private long firstSample;
 
     /**
+     * @param clock        the program clock, to measure how long a frame takes from its tick to its packet
      * @param recycleFrame gives a frame back to the compositor once converted
      * @param recycleChunk gives a chunk back to the mixer once encoded
      * @param packets      receives every packet, on the encoder thread; must not block
      */
-    public Encoder(VideoFormat format, EncoderSettings settings, Consumer<ProgramFrame> recycleFrame,
-                   Consumer<AudioChunk> recycleChunk, Consumer<EncodedPacket> packets) {
+    public Encoder(VideoFormat format, EncoderSettings settings, live.studio.media.MediaClock clock,
+                   Consumer<ProgramFrame> recycleFrame, Consumer<AudioChunk> recycleChunk, Consumer<EncodedPacket> packets) {
+        this.nowNanos = clock::elapsedNanos;
         this.format = format;
         this.settings = settings;
         this.recycleFrame = recycleFrame;
@@ -106,6 +112,19 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
         return encodedVideoBytes.get();
     }
 
+    /**
+     * The mean time from a frame clock tick to that frame's packet leaving the encoder, since the last call; -1 when
+     * no frame was encoded meanwhile.
+     */
+    public double takeMeanLatencyMillis() {
+        synchronized (latencyLock) {
+            double mean = latencyCount == 0 ? -1 : latencySumNanos / 1e6 / latencyCount;
+            latencySumNanos = 0;
+            latencyCount = 0;
+            return mean;
+        }
+    }
+
     /** The error that stopped the encoder, or null. */
     public Throwable failure() {
         return failure;
@@ -151,6 +170,12 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
             }
             videoEncoder.encode(frame, frame.sequence() - firstFrameNumber, output);
             encodedFrames.incrementAndGet();
+            // x264 with zerolatency hands each frame's packet back from the same call: tick to packet, measured
+            long latencyNanos = nowNanos.getAsLong() - frame.mediaNanos();
+            synchronized (latencyLock) {
+                latencySumNanos += latencyNanos;
+                latencyCount++;
+            }
         } finally {
             recycleFrame.accept(frame);
         }

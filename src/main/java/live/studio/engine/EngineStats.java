@@ -18,12 +18,14 @@ import live.studio.output.OutputStatus;
  * @param encoderQueueCapacity  the most that may wait
  * @param encodedFrames         frames the encoder has taken since the encode started
  * @param videoBitrateKbps      what the encoder produced over the last second
+ * @param encodeLatencyMillis   mean time from a frame clock tick to its packet leaving the encoder, over the last
+ *                              second (what a change on the canvas takes to reach the outputs); -1 when not encoding
  * @param audioLevels           program audio, after gain and mute
  * @param outputs               destinations and the recording
  */
 public record EngineStats(long uptimeMillis, double framesPerSecond, long renderedFrames, long droppedFrames,
                           long repeatedFrames, long lateTicks, int encoderQueueDepth, int encoderQueueCapacity,
-                          long encodedFrames, double videoBitrateKbps, AudioLevels audioLevels,
+                          long encodedFrames, double videoBitrateKbps, double encodeLatencyMillis, AudioLevels audioLevels,
                           List<OutputStatus> outputs) {
 
     /** One line for {@code --stats} and the status bar. */
@@ -32,6 +34,9 @@ public record EngineStats(long uptimeMillis, double framesPerSecond, long render
                 "%s fps %.1f | dropped %d | repeated %d | late %d | encoder queue %d/%d | video %.0f kbps | audio peak %.0f dBFS",
                 formatUptime(uptimeMillis), framesPerSecond, droppedFrames, repeatedFrames, lateTicks,
                 encoderQueueDepth, encoderQueueCapacity, videoBitrateKbps, audioLevels.peakDbfs()));
+        if (encodeLatencyMillis >= 0) {
+            line.append(String.format(Locale.ROOT, " | latency %.0f ms", encodeLatencyMillis));
+        }
         for (OutputStatus output : outputs) {
             line.append(" | ").append(output.summary());
             if (output.congestion() > 0.05) {

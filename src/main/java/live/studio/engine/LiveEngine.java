@@ -98,7 +98,7 @@ public final class LiveEngine implements AutoCloseable {
         running = true;
         compositor.start();
         mixer.start();
-        lastStats = buildStats(0, 0);
+        lastStats = buildStats(0, 0, -1);
         statsThread = Thread.ofPlatform().name("stats").daemon().unstarted(this::publishStats);
         statsThread.start();
     }
@@ -289,7 +289,7 @@ public final class LiveEngine implements AutoCloseable {
         if (encoder != null) {
             encoder.close();
         }
-        Encoder started = new Encoder(format, encoderSettings, compositor::recycle, mixer::recycle, fanOut);
+        Encoder started = new Encoder(format, encoderSettings, clock, compositor::recycle, mixer::recycle, fanOut);
         started.start();
         encoder = started;
         compositor.setSink(started);
@@ -344,8 +344,9 @@ public final class LiveEngine implements AutoCloseable {
                     previousVideoBytes = 0;
                     previousEncoder = currentEncoder;
                 }
+                double latencyMillis = currentEncoder == null ? -1 : currentEncoder.takeMeanLatencyMillis();
                 EngineStats stats = buildStats((rendered - previousRendered) / seconds,
-                        (videoBytes - previousVideoBytes) * 8 / 1000.0 / seconds);
+                        (videoBytes - previousVideoBytes) * 8 / 1000.0 / seconds, latencyMillis);
                 previousRendered = rendered;
                 previousVideoBytes = videoBytes;
                 previousNanos = nowNanos;
@@ -363,7 +364,7 @@ public final class LiveEngine implements AutoCloseable {
         }
     }
 
-    private EngineStats buildStats(double framesPerSecond, double videoBitrateKbps) {
+    private EngineStats buildStats(double framesPerSecond, double videoBitrateKbps, double encodeLatencyMillis) {
         List<OutputStatus> outputs = new ArrayList<>();
         Encoder currentEncoder;
         synchronized (this) {
@@ -378,7 +379,7 @@ public final class LiveEngine implements AutoCloseable {
                 compositor.droppedFrames(), compositor.repeatedFrames(), compositor.lateTicks(),
                 currentEncoder == null ? 0 : currentEncoder.videoQueueDepth(), Encoder.VIDEO_QUEUE_CAPACITY,
                 currentEncoder == null ? 0 : currentEncoder.encodedFrames(), currentEncoder == null ? 0 : videoBitrateKbps,
-                levels, outputs);
+                encodeLatencyMillis, levels, outputs);
     }
 
     /** Every output's state now (not the once-a-second snapshot): destinations first, then the recording. */

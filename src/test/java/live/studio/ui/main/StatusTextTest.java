@@ -65,6 +65,6 @@ class StatusTextTest {
     }
 
     private static EngineStats stats(List<OutputStatus> outputs) {
-        return new EngineStats(61_000, 29.94, 1830, 3, 12, 1, 2, 8, 1800, 4480.2, new AudioLevels(-12, -20), outputs);
+        return new EngineStats(61_000, 29.94, 1830, 3, 12, 1, 2, 8, 1800, 4480.2, 14.5, new AudioLevels(-12, -20), outputs);
     }
 }
