@@ -14,10 +14,7 @@ final class CaptureThreads {
     }
 
     static Thread newThread(String name, Runnable body) {
-        Thread thread = new Thread(body, name);
-        thread.setDaemon(true);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("capture thread {} died", t.getName(), e));
-        return thread;
+        return live.studio.media.StageThreads.create(name, body);
     }
 
     /** Interrupts (to cut a back-off or pacing sleep short) and waits a bounded time; the thread releases its own device. */
@@ -25,13 +22,7 @@ final class CaptureThreads {
         if (thread == null || thread == Thread.currentThread()) {
             return;
         }
-        thread.interrupt();
-        try {
-            thread.join(JOIN_TIMEOUT_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
+        if (!live.studio.media.StageThreads.stop(thread, JOIN_TIMEOUT_MS)) {
             // A driver stuck in a native read: the thread releases the device itself when the read returns.
             LOG.warn("{}: capture thread {} did not stop within {} ms; it will release the device when the driver returns",
                     what, thread.getName(), JOIN_TIMEOUT_MS);

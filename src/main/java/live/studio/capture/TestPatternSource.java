@@ -6,10 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import live.studio.media.FrameSlot;
 import live.studio.media.MediaClock;
+import live.studio.media.StageThreads;
 import live.studio.media.VideoFormat;
 import live.studio.media.VideoFrame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The reference picture: scrolling colour bars and a bouncing box (so motion and dropped frames show), the frame
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * half a frame ahead, on the thread {@code capture-test-pattern}.
  */
 public final class TestPatternSource implements VideoSource {
-    private static final Logger LOG = LoggerFactory.getLogger(TestPatternSource.class);
     private static final DateTimeFormatter WALL_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final int[] BAR_COLOURS = {
         0xFFC0C0C0, 0xFFC0C000, 0xFF00C0C0, 0xFF00C000, 0xFFC000C0, 0xFFC00000, 0xFF0000C0,
@@ -52,9 +50,7 @@ public final class TestPatternSource implements VideoSource {
         canvas = newCanvas(width, height);
         running = true;
         TestSignal signal = new TestSignal(clock, fps);
-        thread = Thread.ofPlatform().name("capture-test-pattern").daemon().unstarted(() -> run(clock, signal));
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("test pattern stopped", e));
-        thread.start();
+        thread = StageThreads.start("capture-test-pattern", () -> run(clock, signal));
     }
 
     @Override
@@ -79,15 +75,7 @@ public final class TestPatternSource implements VideoSource {
     @Override
     public void close() {
         running = false;
-        Thread current = thread;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        StageThreads.stop(thread, StageThreads.DEFAULT_JOIN_TIMEOUT_MILLIS);
     }
 
     private void run(MediaClock clock, TestSignal signal) {

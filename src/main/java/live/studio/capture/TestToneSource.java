@@ -2,16 +2,14 @@ package live.studio.capture;
 
 import live.studio.media.AudioFormat;
 import live.studio.media.MediaClock;
+import live.studio.media.StageThreads;
 import live.studio.media.SampleRing;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The reference sound: a quiet 440 Hz tone with a loud 1 kHz beep of 50 ms on each flash of the test pattern (see
  * {@link TestSignal}). Samples are written a little ahead of the clock on the thread {@code capture-test-tone}.
  */
 public final class TestToneSource implements AudioSource {
-    private static final Logger LOG = LoggerFactory.getLogger(TestToneSource.class);
     private static final long LEAD_NANOS = 40_000_000L;
 
     private final int fps;
@@ -34,9 +32,7 @@ public final class TestToneSource implements AudioSource {
     public void start(MediaClock clock) {
         running = true;
         TestSignal signal = new TestSignal(clock, fps);
-        thread = Thread.ofPlatform().name("capture-test-tone").daemon().unstarted(() -> run(clock, signal));
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("test tone stopped", e));
-        thread.start();
+        thread = StageThreads.start("capture-test-tone", () -> run(clock, signal));
     }
 
     private void run(MediaClock clock, TestSignal signal) {
@@ -69,14 +65,6 @@ public final class TestToneSource implements AudioSource {
     @Override
     public void close() {
         running = false;
-        Thread current = thread;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        StageThreads.stop(thread, StageThreads.DEFAULT_JOIN_TIMEOUT_MILLIS);
     }
 }

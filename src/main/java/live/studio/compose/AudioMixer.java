@@ -9,8 +9,7 @@ import live.studio.media.AudioChunk;
 import live.studio.media.AudioFormat;
 import live.studio.media.AudioLevels;
 import live.studio.media.MediaClock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import live.studio.media.StageThreads;
 
 /**
  * The audio clock, and so the program's master clock: on its own thread ({@code audio-mixer}) it mixes every 1024
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  * applies gain and mute, measures peak and RMS, and hands the chunk to the encoder stamped with its sample position.
  */
 public final class AudioMixer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(AudioMixer.class);
     /** How far behind real time the mixer reads, so that capture jitter up to this much costs nothing. */
     static final long MIX_LATENCY_NANOS = 60_000_000L;
     private static final int CHUNK_POOL_SIZE = 64;
@@ -49,9 +47,8 @@ public final class AudioMixer implements AutoCloseable {
         running = true;
         nextSample = AudioFormat.sampleAtOrAfter(clock.elapsedNanos());
         nextSample -= nextSample % AudioFormat.SAMPLES_PER_CHUNK;
-        thread = Thread.ofPlatform().name("audio-mixer").daemon().unstarted(this::run);
+        thread = StageThreads.create("audio-mixer", this::run);
         thread.setPriority(Thread.MAX_PRIORITY);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("audio mixer stopped", e));
         thread.start();
     }
 
@@ -160,14 +157,6 @@ public final class AudioMixer implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        Thread current = thread;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        StageThreads.stop(thread, StageThreads.DEFAULT_JOIN_TIMEOUT_MILLIS);
     }
 }

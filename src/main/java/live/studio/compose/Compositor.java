@@ -7,11 +7,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import live.studio.capture.VideoSource;
 import live.studio.media.MediaClock;
+import live.studio.media.StageThreads;
 import live.studio.media.ProgramFrame;
 import live.studio.media.VideoFormat;
 import live.studio.media.VideoFrame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The frame clock: on its own thread ({@code frame-clock}) it ticks at the program frame rate, takes each source's
@@ -20,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * queue costs that frame (counted as dropped), a tick the machine made late is caught up or skipped (counted).
  */
 public final class Compositor implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Compositor.class);
     private static final int BLACK = 0xFF000000;
     /** Frames the encoder may hold (queued or being encoded) plus the one being drawn. */
     private static final int CANVAS_POOL_SIZE = 11;
@@ -66,9 +64,8 @@ public final class Compositor implements AutoCloseable {
 
     public void start() {
         running = true;
-        thread = Thread.ofPlatform().name("frame-clock").daemon().unstarted(this::run);
+        thread = StageThreads.create("frame-clock", this::run);
         thread.setPriority(Thread.MAX_PRIORITY);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("frame clock stopped", e));
         thread.start();
     }
 
@@ -230,14 +227,6 @@ public final class Compositor implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        Thread current = thread;
-        if (current != null) {
-            current.interrupt();
-            try {
-                current.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        StageThreads.stop(thread, StageThreads.DEFAULT_JOIN_TIMEOUT_MILLIS);
     }
 }

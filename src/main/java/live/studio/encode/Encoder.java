@@ -76,9 +76,7 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
             throw e;
         }
         running = true;
-        thread = Thread.ofPlatform().name("encoder").daemon().unstarted(this::run);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("encoder stopped", e));
-        thread.start();
+        thread = live.studio.media.StageThreads.start("encoder", this::run);
     }
 
     public EncodedStreams streams() {

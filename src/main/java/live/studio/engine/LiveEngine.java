@@ -99,8 +99,7 @@ public final class LiveEngine implements AutoCloseable {
         compositor.start();
         mixer.start();
         lastStats = buildStats(0, 0, -1);
-        statsThread = Thread.ofPlatform().name("stats").daemon().unstarted(this::publishStats);
-        statsThread.start();
+        statsThread = live.studio.media.StageThreads.start("stats", this::publishStats);
     }
 
     /** Puts a source in a layout slot (0 main, 1 second) and starts it; the one it replaces is closed. */

@@ -101,7 +101,7 @@ public final class PacketOutput implements AutoCloseable {
 
     public void start() {
         setState(OutputState.CONNECTING, StopReason.NONE, "");
-        thread = Thread.ofPlatform().name("output-" + (settings.kind() == Kind.RECORDING ? "recording" : name)).daemon().unstarted(this::run);
+        thread = live.studio.media.StageThreads.create("output-" + (settings.kind() == Kind.RECORDING ? "recording" : name), this::run);
         thread.setUncaughtExceptionHandler((t, e) -> {
             LOG.error("output {} crashed", name, e);
             setState(OutputState.FAILED, StopReason.UNKNOWN_ERROR, String.valueOf(e.getMessage()));
