@@ -11,7 +11,7 @@ import live.studio.media.VideoFormat;
 import live.studio.media.VideoFrame;
 
 /**
- * The reference picture: scrolling colour bars and a bouncing box (so motion and dropped frames show), the frame
+ * The reference picture: colour bars with a sweeping bar and a bouncing box (so motion and dropped frames show), the frame
  * number and the wall-clock time burned in, and once a second an all-white frame in step with the test tone's beep
  * (see {@link TestSignal}). Each picture is drawn for the media time of the frame clock tick that will show it,
  * half a frame ahead, on the thread {@code capture-test-pattern}.
@@ -24,7 +24,7 @@ public final class TestPatternSource implements VideoSource {
     private static final int WHITE = 0xFFFFFFFF;
     private static final int TEXT_BOX = 0xFF101010;
     private static final int BOX_COLOUR = 0xFFFF8000;
-    private static final int SCROLL_PERIOD_SECONDS = 4;
+    private static final int SWEEP_COLOUR = 0xFF202020;
 
     private final int fps;
     private volatile Canvas canvas;
@@ -113,12 +113,13 @@ public final class TestPatternSource implements VideoSource {
             Arrays.fill(pixels, WHITE);
             return;
         }
-        // Scrolling bars: each row is the background row rotated left.
-        int shift = (int) ((frameNumber * width / ((long) fps * SCROLL_PERIOD_SECONDS)) % width);
-        for (int row = 0; row < height; row++) {
-            int offset = row * width;
-            System.arraycopy(background, offset + shift, pixels, offset, width - shift);
-            System.arraycopy(background, offset, pixels, offset + width - shift, shift);
+        // Static bars and ramp (like FFmpeg's testsrc2, so that both give x264 a similar job), redrawn whole.
+        System.arraycopy(background, 0, pixels, 0, width * height);
+        // A bar sweeping across the bars once a second: motion over the whole width.
+        int sweepWidth = Math.max(2, width / 160);
+        int sweepX = (int) ((frameNumber % fps) * (width - sweepWidth) / Math.max(1, fps - 1));
+        for (int row = 0; row < height * 2 / 3; row++) {
+            Arrays.fill(pixels, row * width + sweepX, row * width + sweepX + sweepWidth, SWEEP_COLOUR);
         }
         // A bouncing box, one pass across and back every two seconds.
         int boxSize = Math.max(8, height / 6);
