@@ -111,7 +111,12 @@ public final class LiveEngine implements AutoCloseable {
         if (spec != null) {
             source = sourceFactory.createVideo(spec);
             Rectangle place = placeOf(slot);
-            source.start(clock, place.width(), place.height());
+            try {
+                source.start(clock, place.width(), place.height());
+            } catch (SourceException | RuntimeException e) {
+                closeQuietly(source);
+                throw e;
+            }
         }
         VideoSource previous = compositor.setSource(slot, source);
         videoSpecs[slot] = spec;
@@ -126,7 +131,12 @@ public final class LiveEngine implements AutoCloseable {
     public synchronized void setAudioSource(AudioSourceSpec spec) throws SourceException {
         AudioSource source = sourceFactory.createAudio(spec);
         if (source != null) {
-            source.start(clock);
+            try {
+                source.start(clock);
+            } catch (SourceException | RuntimeException e) {
+                closeQuietly(source);
+                throw e;
+            }
         }
         List<AudioSource> previous = mixer.sources();
         mixer.setSources(source == null ? List.of() : List.of(source));

@@ -68,6 +68,8 @@ public final class PacketOutput implements AutoCloseable {
     private volatile double bitrateKbps;
     private volatile PacketMuxer muxer;
     private boolean droppingVideo;
+    /** The newest keyframe offered, so that a reconnection starts from now, not from the backlog. */
+    private volatile long newestKeyframeMicros = Long.MIN_VALUE;
     private Thread thread;
     private final Object listenersLock = new Object();
     private java.util.function.Consumer<OutputStatus> listener = status -> { };
@@ -116,6 +118,9 @@ public final class PacketOutput implements AutoCloseable {
             return;
         }
         boolean video = packet.stream() == EncodedPacket.StreamKind.VIDEO;
+        if (video && packet.keyFrame()) {
+            newestKeyframeMicros = packet.dtsMicros();
+        }
         if (video) {
             int fillPercent = queue.size() * 100 / settings.queueCapacity();
             if (settings.kind() == Kind.STREAM && fillPercent >= CONGESTION_HIGH_PERCENT) {
@@ -151,7 +156,7 @@ public final class PacketOutput implements AutoCloseable {
                 reconnectAttempt = 0;
                 setState(OutputState.LIVE, StopReason.NONE, "");
                 LOG.info("{}: live to {}", name, redactedTarget);
-                pump(opened);
+                pump(opened, newestKeyframeMicros);
                 opened.finish(settings.writeTimeoutMillis());
                 setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                 LOG.info("{}: stopped", name);
@@ -190,8 +195,12 @@ public final class PacketOutput implements AutoCloseable {
         setState(OutputState.STOPPED, StopReason.REQUESTED, "");
     }
 
-    /** Writes queued packets until a stop is requested and the queue is drained (or the drain time is up). */
-    private void pump(PacketMuxer target) throws MuxerException {
+    /**
+     * Writes queued packets until a stop is requested and the queue is drained (or the drain time is up). The
+     * connection starts on the newest keyframe queued when it was made: after a reconnection the seconds queued
+     * meanwhile are skipped, so the stream returns to live instead of staying behind for the rest of the show.
+     */
+    private void pump(PacketMuxer target, long startKeyframeMicros) throws MuxerException {
         long originMicros = Long.MIN_VALUE;
         long secondStartNanos = System.nanoTime();
         long bytesThisSecond = 0;
@@ -224,7 +233,7 @@ public final class PacketOutput implements AutoCloseable {
             boolean video = packet.stream() == EncodedPacket.StreamKind.VIDEO;
             if (originMicros == Long.MIN_VALUE) {
                 // A connection starts on a keyframe; what comes before it cannot be decoded.
-                if (!video || !packet.keyFrame()) {
+                if (!video || !packet.keyFrame() || packet.dtsMicros() < startKeyframeMicros) {
                     continue;
                 }
                 originMicros = packet.dtsMicros();
