@@ -22,15 +22,17 @@ import live.studio.output.OutputStatus;
  *                              second (what a change on the canvas takes to reach the outputs); -1 when not encoding
  * @param audioLevels           program audio, after gain and mute
  * @param outputs               destinations and the recording
+ * @param encoderFailure        why the encoder stopped mid-show (every output then starves), or empty
  */
 public record EngineStats(long uptimeMillis, double framesPerSecond, long renderedFrames, long droppedFrames,
                           long repeatedFrames, long lateTicks, int encoderQueueDepth, int encoderQueueCapacity,
                           long encodedFrames, double videoBitrateKbps, double encodeLatencyMillis, AudioLevels audioLevels,
-                          List<OutputStatus> outputs) {
+                          List<OutputStatus> outputs, String encoderFailure) {
 
     /** One line for {@code --stats} and the status bar. */
     public String statusLine() {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder line = new StringBuilder(encoderFailure.isEmpty() ? "" : "ENCODER FAILED: " + encoderFailure + " | ");
+        line.append(String.format(Locale.ROOT,
                 "%s fps %.1f | dropped %d | repeated %d | late %d | encoder queue %d/%d | video %.0f kbps | audio peak %.0f dBFS",
                 formatUptime(uptimeMillis), framesPerSecond, droppedFrames, repeatedFrames, lateTicks,
                 encoderQueueDepth, encoderQueueCapacity, videoBitrateKbps, audioLevels.peakDbfs()));

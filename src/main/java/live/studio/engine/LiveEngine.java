@@ -388,7 +388,8 @@ public final class LiveEngine implements AutoCloseable {
                 compositor.droppedFrames(), compositor.repeatedFrames(), compositor.lateTicks(),
                 currentEncoder == null ? 0 : currentEncoder.videoQueueDepth(), Encoder.VIDEO_QUEUE_CAPACITY,
                 currentEncoder == null ? 0 : currentEncoder.encodedFrames(), currentEncoder == null ? 0 : videoBitrateKbps,
-                encodeLatencyMillis, levels, outputs);
+                encodeLatencyMillis, levels, outputs,
+                currentEncoder == null || currentEncoder.failure() == null ? "" : String.valueOf(currentEncoder.failure().getMessage()));
     }
 
     /** Every output's state now (not the once-a-second snapshot): destinations first, then the recording. */

@@ -18,6 +18,9 @@ public final class StatusText {
     public static String engineLine(EngineStats stats) {
         String pipeline = String.format(Locale.ROOT, "%.1f fps · dropped %d · repeated %d", stats.framesPerSecond(),
                 stats.droppedFrames(), stats.repeatedFrames());
+        if (!stats.encoderFailure().isEmpty()) {
+            return "Encoder failed: " + stats.encoderFailure() + " · " + pipeline;
+        }
         if (stats.outputs().isEmpty()) {
             return pipeline + " · encoder idle";
         }

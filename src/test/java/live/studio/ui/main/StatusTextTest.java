@@ -21,6 +21,17 @@ class StatusTextTest {
     }
 
     @Test
+    void anEncoderThatFailedMidShowLeadsTheLine() {
+        EngineStats healthy = stats(List.of(live("YouTube", 4500)));
+        EngineStats failed = new EngineStats(healthy.uptimeMillis(), healthy.framesPerSecond(), healthy.renderedFrames(),
+                healthy.droppedFrames(), healthy.repeatedFrames(), healthy.lateTicks(), 0, healthy.encoderQueueCapacity(),
+                healthy.encodedFrames(), 0, -1, healthy.audioLevels(), healthy.outputs(), "video encode: Invalid argument (-22)");
+        assertThat(StatusText.engineLine(failed)).startsWith("Encoder failed: video encode: Invalid argument (-22) · ");
+        assertThat(failed.statusLine()).startsWith("ENCODER FAILED: video encode");
+        assertThat(StatusText.engineLine(healthy)).doesNotContain("failed");
+    }
+
+    @Test
     void withNothingOnAirTheEncoderIsIdle() {
         EngineStats stats = stats(List.of());
 
@@ -65,6 +76,6 @@ class StatusTextTest {
     }
 
     private static EngineStats stats(List<OutputStatus> outputs) {
-        return new EngineStats(61_000, 29.94, 1830, 3, 12, 1, 2, 8, 1800, 4480.2, 14.5, new AudioLevels(-12, -20), outputs);
+        return new EngineStats(61_000, 29.94, 1830, 3, 12, 1, 2, 8, 1800, 4480.2, 14.5, new AudioLevels(-12, -20), outputs, "");
     }
 }
