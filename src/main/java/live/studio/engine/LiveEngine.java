@@ -340,7 +340,9 @@ public final class LiveEngine implements AutoCloseable {
         Encoder previousEncoder = null;
         try {
             while (running) {
-                clock.sleepUntil((previousNanos / 1_000_000_000L + 1) * 1_000_000_000L);
+                // on the whole second of media time, but never less than half a second after the last one: a rate
+                // over a few milliseconds (the first interval) would read 75 fps for a frame or two
+                clock.sleepUntil(((previousNanos + 500_000_000L) / 1_000_000_000L + 1) * 1_000_000_000L);
                 long nowNanos = clock.elapsedNanos();
                 double seconds = (nowNanos - previousNanos) / 1e9;
                 long rendered = compositor.renderedFrames();
