@@ -16,7 +16,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import live.studio.engine.LiveEngine;
 import live.studio.ui.common.FileKind;
-import live.studio.ui.common.FilePicker;
 import live.studio.ui.common.UiThread;
 import live.studio.ui.main.MainView;
 import live.studio.ui.main.MainViewModel;

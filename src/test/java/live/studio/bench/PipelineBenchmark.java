@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import live.studio.testing.AvSyncAnalyzer;
 import live.studio.testing.Ffmpeg;
 import live.studio.testing.NginxRtmpServer;
-import live.studio.testing.TestOutput;
 
 /**
  * The studio's headless engine against the FFmpeg command line doing the identical job — a test pattern with
