@@ -18,7 +18,6 @@ import live.studio.media.VideoFormat;
 import live.studio.output.Destination;
 import live.studio.output.OutputState;
 import live.studio.output.OutputStatus;
-import live.studio.output.PacketOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -146,9 +145,8 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                     out.flush();
                 });
             }
-            List<PacketOutput> started = new ArrayList<>();
             for (Destination destination : destinations) {
-                started.add(engine.addDestination(destination));
+                engine.addDestination(destination);
             }
             if (record != null) {
                 engine.startRecording(record);
@@ -182,11 +180,11 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                     return ExitCode.RUNTIME_FAILURE.code();
                 }
             }
-            EngineStats last = engine.stats();
+            boolean anyFailed = engine.outputStatuses().stream().anyMatch(output -> output.state() == OutputState.FAILED);
             engine.stopAllOutputs();
+            EngineStats last = engine.stats();
             err.println("studio live: stopped; " + last.renderedFrames() + " frames, " + last.droppedFrames() + " dropped");
-            return last.outputs().stream().anyMatch(output -> output.state() == OutputState.FAILED)
-                    ? ExitCode.RUNTIME_FAILURE.code() : ExitCode.DONE.code();
+            return anyFailed ? ExitCode.RUNTIME_FAILURE.code() : ExitCode.DONE.code();
         } catch (SourceException e) {
             err.println("studio live: " + e.getMessage());
             return ExitCode.RUNTIME_FAILURE.code();
