@@ -48,7 +48,7 @@ public final class CameraSource extends GrabberVideoSource {
         resolvedDevice = device;
         FFmpegFrameGrabber grabber = switch (operatingSystem) {
             case LINUX -> {
-                FFmpegFrameGrabber g = new FFmpegFrameGrabber(device);
+                FFmpegFrameGrabber g = FfmpegDevices.newGrabber(description(), device);
                 g.setFormat("v4l2");
                 List<CaptureDevice.Mode> modes = cameras.stream().filter(c -> c.id().equals(device))
                         .findFirst().map(CaptureDevice::modes).orElse(List.of());
@@ -56,14 +56,14 @@ public final class CameraSource extends GrabberVideoSource {
                 yield g;
             }
             case WINDOWS -> {
-                FFmpegFrameGrabber g = new FFmpegFrameGrabber("video=" + device);
+                FFmpegFrameGrabber g = FfmpegDevices.newGrabber(description(), "video=" + device);
                 g.setFormat("dshow");
                 // dshow drops pictures with "real-time buffer too full" when its default 3 MB buffer is used for HD.
                 g.setOption("rtbufsize", "128M");
                 yield g;
             }
             case MACOS -> {
-                FFmpegFrameGrabber g = new FFmpegFrameGrabber(device);
+                FFmpegFrameGrabber g = FfmpegDevices.newGrabber(description(), device);
                 g.setFormat("avfoundation");
                 yield g;
             }

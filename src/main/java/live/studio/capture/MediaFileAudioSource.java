@@ -34,7 +34,7 @@ public final class MediaFileAudioSource extends GrabberAudioSource {
     @Override
     protected FFmpegFrameGrabber open() throws SourceException {
         MediaFiles.requireReadable(path, "media file");
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path.toFile());
+        FFmpegFrameGrabber grabber = FfmpegDevices.newGrabber(description(), path.toFile());
         configureForProgramFormat(grabber);
         MediaFiles.openMedia(path, "media file", grabber);
         if (!grabber.hasAudio()) {

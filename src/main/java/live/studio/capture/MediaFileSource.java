@@ -37,7 +37,7 @@ public final class MediaFileSource extends GrabberVideoSource {
     @Override
     protected FFmpegFrameGrabber open(PictureSize requested) throws SourceException {
         MediaFiles.requireReadable(path, "media file");
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(path.toFile());
+        FFmpegFrameGrabber grabber = FfmpegDevices.newGrabber(description(), path.toFile());
         grabber.setPixelFormat(avutil.AV_PIX_FMT_BGRA);
         MediaFiles.openMedia(path, "media file", grabber);
         if (!grabber.hasVideo()) {

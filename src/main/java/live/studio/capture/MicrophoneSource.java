@@ -78,8 +78,8 @@ public final class MicrophoneSource extends GrabberAudioSource {
         return opened;
     }
 
-    private Grabbers.StartFailure tryOpen(String format, String input, String shownAs) {
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(input);
+    private Grabbers.StartFailure tryOpen(String format, String input, String shownAs) throws SourceException {
+        FFmpegFrameGrabber grabber = FfmpegDevices.newGrabber(description(), input);
         grabber.setFormat(format);
         configureForProgramFormat(grabber);
         Grabbers.StartFailure failure = Grabbers.start(grabber);

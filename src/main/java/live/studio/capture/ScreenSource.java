@@ -50,7 +50,7 @@ public final class ScreenSource extends GrabberVideoSource {
 
     @Override
     protected FFmpegFrameGrabber open(PictureSize requested) throws SourceException {
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(display);
+        FFmpegFrameGrabber grabber = FfmpegDevices.newGrabber(description(), display);
         switch (operatingSystem) {
             case LINUX -> grabber.setFormat("x11grab");
             case WINDOWS -> grabber.setFormat("gdigrab");

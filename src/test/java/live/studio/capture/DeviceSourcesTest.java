@@ -99,6 +99,7 @@ class DeviceSourcesTest {
 
     @Test
     void microphoneThatCannotOpenNamesTheMicrophonesThatExist() throws Exception {
+        TestMedia.assumeFfmpegDevicesLoad();
         MicrophoneSource microphone = new MicrophoneSource(Optional.of("no-such-microphone"), OperatingSystem.LINUX,
                 linuxWithoutCameras());
 

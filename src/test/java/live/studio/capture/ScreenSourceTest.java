@@ -47,6 +47,7 @@ class ScreenSourceTest {
 
     @Test
     void capturesTheScreenOfAnXServerScaledToTheRequestedSize() throws Exception {
+        TestMedia.assumeFfmpegDevicesLoad();
         Path xvfb = requireXvfb();
         int number = freeDisplayNumber();
         Process server = new ProcessBuilder(xvfb.toString(), ":" + number, "-screen", "0", "1280x720x24", "-nolisten", "tcp")
@@ -72,6 +73,7 @@ class ScreenSourceTest {
 
     @Test
     void screenThatDoesNotExistIsNamedWithTheScreensThatDo() {
+        TestMedia.assumeFfmpegDevicesLoad();
         int number = freeDisplayNumber();
         ScreenSource screen = new ScreenSource(Optional.of(":" + number), 30);
 

@@ -1,13 +1,11 @@
 package live.studio.capture;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.bytedeco.javacpp.Loader;
 
 /** Real media made with the FFmpeg executable shipped in JavaCV's jar, and a patient wait for asynchronous results. */
 final class TestMedia {
@@ -16,26 +14,19 @@ final class TestMedia {
     private TestMedia() {
     }
 
+    /** Skips the test where FFmpeg's grabbers cannot load (their system libraries are missing); fails it in CI. */
+    static void assumeFfmpegDevicesLoad() {
+        live.studio.testing.RequiredTool.assumeAvailableOrFailInCi(FfmpegDevices.loadFailure() == null,
+                "FFmpeg's capture support (libavdevice), which on Linux needs libpulse0 libasound2 libxcb1 libxcb-shm0 libx11-xcb1");
+    }
+
+    /** Runs JavaCV's ffmpeg (through the shared harness: skipped where it cannot run, failed in CI). */
     static void ffmpeg(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        Path executable = Path.of(Loader.load(org.bytedeco.ffmpeg.ffmpeg.class));
-        command.add(executable.toString());
-        command.addAll(List.of("-hide_banner", "-loglevel", "error", "-y"));
+        List<String> command = new ArrayList<>(List.of("-loglevel", "error", "-y"));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        // The executable finds its libraries (libavcodec, and libva which Debian may lack) next to itself only
-        // through the loader's search path.
-        String libraryPathVariable = switch (OperatingSystem.current()) {
-            case LINUX -> "LD_LIBRARY_PATH";
-            case MACOS -> "DYLD_LIBRARY_PATH";
-            case WINDOWS -> "PATH";
-        };
-        String libraries = executable.getParent().toString();
-        builder.environment().merge(libraryPathVariable, libraries, (old, added) -> added + java.io.File.pathSeparator + old);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException("ffmpeg " + String.join(" ", arguments) + " failed: " + output);
+        live.studio.testing.Ffmpeg.Result result = live.studio.testing.Ffmpeg.run(Duration.ofMinutes(2), command);
+        if (result.exitCode() != 0) {
+            throw new IOException("ffmpeg " + String.join(" ", arguments) + " failed: " + result.stderr());
         }
     }
 

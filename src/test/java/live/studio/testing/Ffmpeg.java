@@ -29,20 +29,56 @@ public final class Ffmpeg {
     private Ffmpeg() {
     }
 
-    /** The ffmpeg executable, extracted by JavaCPP into its cache on first use. */
+    /**
+     * What a test needs for the bundled executables: they link FFmpeg's libavdevice, which on Linux loads the
+     * system's PulseAudio, ALSA and XCB client libraries (a bare machine may lack libpulse0).
+     */
+    public static final String REQUIREMENT = "JavaCV's ffmpeg and ffprobe executables, which on Linux need the system "
+            + "libraries libpulse0 libasound2 libxcb1 libxcb-shm0 libx11-xcb1 (.ci/run installs them)";
+    private static volatile Boolean runnable;
+
+    /** The ffmpeg executable, extracted by JavaCPP into its cache on first use; skips the test (fails it in CI) where it cannot run. */
     public static Path ffmpeg() {
+        RequiredTool.assumeAvailableOrFailInCi(runnable(), REQUIREMENT);
+        return ffmpegPath();
+    }
+
+    /** The ffprobe executable from the same jar; skips the test (fails it in CI) where it cannot run. */
+    public static Path ffprobe() {
+        RequiredTool.assumeAvailableOrFailInCi(runnable(), REQUIREMENT);
+        if (ffprobe == null) {
+            ffprobe = Path.of(Loader.load(org.bytedeco.ffmpeg.ffprobe.class));
+        }
+        return ffprobe;
+    }
+
+    private static Path ffmpegPath() {
         if (ffmpeg == null) {
             ffmpeg = Path.of(Loader.load(org.bytedeco.ffmpeg.ffmpeg.class));
         }
         return ffmpeg;
     }
 
-    /** The ffprobe executable from the same jar. */
-    public static Path ffprobe() {
-        if (ffprobe == null) {
-            ffprobe = Path.of(Loader.load(org.bytedeco.ffmpeg.ffprobe.class));
+    /** Whether the bundled ffmpeg starts on this machine (its shared libraries all resolve); asked once. */
+    public static boolean runnable() {
+        if (runnable == null) {
+            try {
+                Path executable = ffmpegPath();
+                ProcessBuilder builder = new ProcessBuilder(executable.toString(), "-hide_banner", "-version").redirectErrorStream(true);
+                withLibraryPath(builder);
+                Process process = builder.start();
+                process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                runnable = process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0;
+            } catch (java.io.IOException | RuntimeException | LinkageError e) {
+                // LinkageError: JavaCPP cannot even load the presets the executables come with (libavdevice's
+                // system libraries are missing)
+                runnable = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                runnable = false;
+            }
         }
-        return ffprobe;
+        return runnable;
     }
 
     /** What a finished command left: exit code, standard output as bytes, standard error (redacted). */
@@ -130,7 +166,7 @@ public final class Ffmpeg {
      * (libavutil needs libva.so.2 from the same directory): put the directory on the loader's search path.
      */
     private static ProcessBuilder withLibraryPath(ProcessBuilder builder) {
-        String directory = ffmpeg().getParent().toString();
+        String directory = ffmpegPath().getParent().toString();
         String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
         String variable = os.startsWith("windows") ? "PATH" : os.startsWith("mac") ? "DYLD_LIBRARY_PATH" : "LD_LIBRARY_PATH";
         var environment = builder.environment();

@@ -33,7 +33,6 @@ import live.studio.testing.Probe;
 import live.studio.testing.RequiredTool;
 import live.studio.ui.destinations.PlatformPreset;
 import live.studio.ui.preview.ProgramPreview;
-import org.bytedeco.javacpp.Loader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,20 +105,8 @@ class StudioWindowTest extends FxRobot {
     }
 
     /** The container's duration as ffprobe reads it: only a finished Matroska file has one. */
-    private static double probedDurationSeconds(Path file) throws IOException, InterruptedException {
-        String ffprobe = Loader.load(org.bytedeco.ffmpeg.ffprobe.class);
-        ProcessBuilder builder = new ProcessBuilder(ffprobe, "-v", "error", "-show_entries", "format=duration",
-                "-of", "default=noprint_wrappers=1:nokey=1", file.toString()).redirectErrorStream(true);
-        builder.environment().merge("LD_LIBRARY_PATH", Path.of(ffprobe).getParent().toString(),
-                (existing, added) -> added + java.io.File.pathSeparator + existing);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes()).strip();
-        assertThat(process.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        try {
-            return Double.parseDouble(output);
-        } catch (NumberFormatException e) {
-            throw new AssertionError("ffprobe could not read a duration from " + file + ": " + output, e);
-        }
+    private static double probedDurationSeconds(Path file) {
+        return Probe.of(file).durationSeconds();
     }
 
     @Test
