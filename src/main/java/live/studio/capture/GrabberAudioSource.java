@@ -1,15 +1,12 @@
 package live.studio.capture;
 
 import java.nio.FloatBuffer;
-import java.util.concurrent.atomic.AtomicLong;
 import live.studio.media.AudioFormat;
 import live.studio.media.MediaClock;
 import live.studio.media.SampleRing;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A sound source that reads an FFmpeg input on its own capture thread, converted by swresample to 48 kHz stereo
@@ -18,27 +15,17 @@ import org.slf4j.LoggerFactory;
  * mono-to-stereo. A read error is counted and the input reopened with a back-off of 1 to 5 s.
  */
 public abstract sealed class GrabberAudioSource implements AudioSource permits MicrophoneSource, MediaFileAudioSource {
-    private static final Logger LOG = LoggerFactory.getLogger(GrabberAudioSource.class);
     static final int RING_CAPACITY_SAMPLES = 2 * AudioFormat.SAMPLE_RATE_HZ;
 
-    private final String threadName;
-    private final Object lifecycleLock = new Object();
+    private final CaptureLifecycle lifecycle;
     private final SampleRing ring = new SampleRing(RING_CAPACITY_SAMPLES);
-    private final AtomicLong capturedCount = new AtomicLong();
-    private final AtomicLong errorCount = new AtomicLong();
-    private volatile String lastError = "";
-    private volatile boolean running;
-    private State state = State.NEW;
-    private Thread thread;
     private float[] left = new float[AudioFormat.SAMPLES_PER_CHUNK];   // capture-thread scratch, grown rarely
     private float[] right = new float[AudioFormat.SAMPLES_PER_CHUNK];
     /** Set in {@link #start} before the capture thread starts. */
     protected MediaClock clock;
 
-    private enum State { NEW, STARTED, CLOSED }
-
     protected GrabberAudioSource(String threadName) {
-        this.threadName = threadName;
+        this.lifecycle = new CaptureLifecycle(threadName);
     }
 
     /** Opens and starts a grabber set up by {@link #configureForProgramFormat}. */
@@ -64,17 +51,10 @@ public abstract sealed class GrabberAudioSource implements AudioSource permits M
 
     @Override
     public final void start(MediaClock clock) throws SourceException {
-        synchronized (lifecycleLock) {
-            if (state != State.NEW) {
-                throw new IllegalStateException(description() + " was already started or closed; create a new source");
-            }
+        lifecycle.start(description(), () -> {
             this.clock = clock;
-            FFmpegFrameGrabber grabber = open();
-            running = true;
-            thread = CaptureThreads.newThread(threadName, () -> captureLoop(grabber));
-            state = State.STARTED;
-            thread.start();
-        }
+            return open();
+        }, this::captureLoop);
     }
 
     @Override
@@ -89,74 +69,39 @@ public abstract sealed class GrabberAudioSource implements AudioSource permits M
 
     @Override
     public final SourceStats stats() {
-        return new SourceStats(capturedCount.get(), errorCount.get(), lastError);
+        return lifecycle.stats();
     }
 
     @Override
     public final void close() {
-        Thread captureThread;
-        synchronized (lifecycleLock) {
-            if (state == State.CLOSED) {
-                return;
-            }
-            state = State.CLOSED;
-            running = false;
-            captureThread = thread;
-        }
-        CaptureThreads.stopAndJoin(captureThread, description());
+        lifecycle.close(description());
     }
 
     private void captureLoop(FFmpegFrameGrabber firstGrabber) {
-        FFmpegFrameGrabber grabber = firstGrabber;
-        long retryDelayMs = CaptureThreads.FIRST_RETRY_DELAY_MS;
-        try {
-            while (running) {
-                try {
-                    if (grabber == null) {
-                        grabber = open();
-                        reopened();
-                        LOG.info("{}: reopened after an error", description());
-                    }
-                    Frame chunk = grabber.grabSamples();
-                    if (chunk == null) {
-                        if (!restartAtEnd(grabber)) {
-                            break;
-                        }
-                        continue;
-                    }
-                    if (chunk.samples == null || !(chunk.samples[0] instanceof FloatBuffer interleaved)) {
-                        continue;
-                    }
-                    int sampleCount = deinterleave(interleaved, chunk.audioChannels);
-                    if (sampleCount == 0) {
-                        continue;
-                    }
-                    long firstSample = placeChunk(sampleCount);
-                    ring.write(firstSample, left, right, 0, sampleCount);
-                    capturedCount.incrementAndGet();
-                    retryDelayMs = CaptureThreads.FIRST_RETRY_DELAY_MS;
-                } catch (InterruptedException e) {
-                    break;
-                } catch (Exception e) {
-                    if (!running) {
-                        break;
-                    }
-                    errorCount.incrementAndGet();
-                    lastError = String.valueOf(e.getMessage());
-                    LOG.warn("{}: capture failed ({}); retrying in {} ms", description(), lastError, retryDelayMs);
-                    Grabbers.release(grabber);
-                    grabber = null;
-                    try {
-                        Thread.sleep(retryDelayMs);
-                    } catch (InterruptedException interrupted) {
-                        break;
-                    }
-                    retryDelayMs = CaptureThreads.nextRetryDelayMs(retryDelayMs);
-                }
-            }
-        } finally {
-            Grabbers.release(grabber);
+        lifecycle.captureUntilClosed(description(), firstGrabber, () -> {
+            FFmpegFrameGrabber reopenedGrabber = open();
+            reopened();
+            return reopenedGrabber;
+        }, this::captureChunk);
+    }
+
+    /** One chunk of sound into the ring at its place on the sample clock; false when the input has ended. */
+    private boolean captureChunk(FFmpegFrameGrabber grabber) throws Exception {
+        Frame chunk = grabber.grabSamples();
+        if (chunk == null) {
+            return restartAtEnd(grabber);
         }
+        if (chunk.samples == null || !(chunk.samples[0] instanceof FloatBuffer interleaved)) {
+            return true;
+        }
+        int sampleCount = deinterleave(interleaved, chunk.audioChannels);
+        if (sampleCount == 0) {
+            return true;
+        }
+        long firstSample = placeChunk(sampleCount);
+        ring.write(firstSample, left, right, 0, sampleCount);
+        lifecycle.captured();
+        return true;
     }
 
     private int deinterleave(FloatBuffer interleaved, int channels) {

@@ -1,13 +1,10 @@
 package live.studio.capture;
 
 import java.nio.ByteBuffer;
-import java.util.concurrent.atomic.AtomicLong;
 import live.studio.media.MediaClock;
 import live.studio.media.VideoFrame;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A picture source that reads an FFmpeg input (device or file) on its own capture thread. FFmpeg's swscale turns
@@ -17,25 +14,17 @@ import org.slf4j.LoggerFactory;
  */
 public abstract sealed class GrabberVideoSource implements VideoSource
         permits CameraSource, ScreenSource, MediaFileSource {
-    private static final Logger LOG = LoggerFactory.getLogger(GrabberVideoSource.class);
 
-    private final String threadName;
-    private final Object lifecycleLock = new Object();
-    private final AtomicLong capturedCount = new AtomicLong();
-    private final AtomicLong errorCount = new AtomicLong();
-    private volatile String lastError = "";
+    private final CaptureLifecycle lifecycle;
     private volatile PictureSize requestedSize;
     private volatile ResizableFrameSlot slot;
-    private volatile boolean running;
-    private State state = State.NEW;
-    private Thread thread;
+    /** The size the grabber's scaler is set up for; capture thread only. */
+    private PictureSize configuredFor;
     /** Set in {@link #start} before the capture thread starts. */
     protected MediaClock clock;
 
-    private enum State { NEW, STARTED, CLOSED }
-
     protected GrabberVideoSource(String threadName) {
-        this.threadName = threadName;
+        this.lifecycle = new CaptureLifecycle(threadName);
     }
 
     /**
@@ -61,20 +50,13 @@ public abstract sealed class GrabberVideoSource implements VideoSource
 
     @Override
     public final void start(MediaClock clock, int width, int height) throws SourceException {
-        synchronized (lifecycleLock) {
-            if (state != State.NEW) {
-                throw new IllegalStateException(description() + " was already started or closed; create a new source");
-            }
+        lifecycle.start(description(), () -> {
             this.clock = clock;
             PictureSize requested = new PictureSize(width, height);
             requestedSize = requested;
             slot = new ResizableFrameSlot(width, height);
-            FFmpegFrameGrabber grabber = open(requested);
-            running = true;
-            thread = CaptureThreads.newThread(threadName, () -> captureLoop(grabber));
-            state = State.STARTED;
-            thread.start();
-        }
+            return open(requested);
+        }, this::captureLoop);
     }
 
     @Override
@@ -90,79 +72,42 @@ public abstract sealed class GrabberVideoSource implements VideoSource
 
     @Override
     public final SourceStats stats() {
-        return new SourceStats(capturedCount.get(), errorCount.get(), lastError);
+        return lifecycle.stats();
     }
 
     @Override
     public final void close() {
-        Thread captureThread;
-        synchronized (lifecycleLock) {
-            if (state == State.CLOSED) {
-                return;
-            }
-            state = State.CLOSED;
-            running = false;
-            captureThread = thread;
-        }
-        CaptureThreads.stopAndJoin(captureThread, description());
+        lifecycle.close(description());
     }
 
     private void captureLoop(FFmpegFrameGrabber firstGrabber) {
-        FFmpegFrameGrabber grabber = firstGrabber;
-        PictureSize configuredFor = null;
-        long retryDelayMs = CaptureThreads.FIRST_RETRY_DELAY_MS;
-        try {
-            while (running) {
-                try {
-                    if (grabber == null) {
-                        grabber = open(requestedSize);
-                        configuredFor = null;
-                        LOG.info("{}: reopened after an error", description());
-                    }
-                    PictureSize wanted = requestedSize;
-                    if (!wanted.equals(configuredFor)) {
-                        configureScaling(grabber, wanted);
-                        configuredFor = wanted;
-                    }
-                    Frame picture = grabber.grabImage();
-                    if (picture == null) {
-                        if (!restartAtEnd(grabber)) {
-                            break;
-                        }
-                        continue;
-                    }
-                    if (picture.image == null || picture.imageWidth <= 0) {
-                        continue;
-                    }
-                    long mediaNanos = awaitPresentation(picture);
-                    VideoFrame target = slot.back(wanted.width(), wanted.height());
-                    BgraCopier.copyCentred((ByteBuffer) picture.image[0], picture.imageWidth, picture.imageHeight,
-                            picture.imageStride, target);
-                    slot.publish(mediaNanos);
-                    capturedCount.incrementAndGet();
-                    retryDelayMs = CaptureThreads.FIRST_RETRY_DELAY_MS;
-                } catch (InterruptedException e) {
-                    break;
-                } catch (Exception e) {
-                    if (!running) {
-                        break;
-                    }
-                    errorCount.incrementAndGet();
-                    lastError = String.valueOf(e.getMessage());
-                    LOG.warn("{}: capture failed ({}); retrying in {} ms", description(), lastError, retryDelayMs);
-                    Grabbers.release(grabber);
-                    grabber = null;
-                    try {
-                        Thread.sleep(retryDelayMs);
-                    } catch (InterruptedException interrupted) {
-                        break;
-                    }
-                    retryDelayMs = CaptureThreads.nextRetryDelayMs(retryDelayMs);
-                }
-            }
-        } finally {
-            Grabbers.release(grabber);
+        lifecycle.captureUntilClosed(description(), firstGrabber, () -> {
+            configuredFor = null;
+            return open(requestedSize);
+        }, this::capturePicture);
+    }
+
+    /** One picture into the slot at the wanted size; false when the input has ended. Capture thread only. */
+    private boolean capturePicture(FFmpegFrameGrabber grabber) throws Exception {
+        PictureSize wanted = requestedSize;
+        if (!wanted.equals(configuredFor)) {
+            configureScaling(grabber, wanted);
+            configuredFor = wanted;
         }
+        Frame picture = grabber.grabImage();
+        if (picture == null) {
+            return restartAtEnd(grabber);
+        }
+        if (picture.image == null || picture.imageWidth <= 0) {
+            return true;
+        }
+        long mediaNanos = awaitPresentation(picture);
+        VideoFrame target = slot.back(wanted.width(), wanted.height());
+        BgraCopier.copyCentred((ByteBuffer) picture.image[0], picture.imageWidth, picture.imageHeight,
+                picture.imageStride, target);
+        slot.publish(mediaNanos);
+        lifecycle.captured();
+        return true;
     }
 
     /** Asks swscale for the largest picture with the input's aspect ratio that fits the wanted frame. */
