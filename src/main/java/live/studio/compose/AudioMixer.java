@@ -3,7 +3,6 @@ package live.studio.compose;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import live.studio.capture.AudioSource;
 import live.studio.media.AudioChunk;
 import live.studio.media.AudioFormat;
@@ -32,9 +31,6 @@ public final class AudioMixer implements AutoCloseable {
     private volatile long nextSample;
     private volatile boolean running;
     private Thread thread;
-    private final AtomicLong mixedChunks = new AtomicLong();
-    private final AtomicLong droppedChunks = new AtomicLong();
-    private final AtomicLong underrunSamples = new AtomicLong();
 
     public AudioMixer(MediaClock clock) {
         this.clock = clock;
@@ -66,10 +62,6 @@ public final class AudioMixer implements AutoCloseable {
         gain = (float) Math.pow(10, clamped / 20);
     }
 
-    public double gainDb() {
-        return 20 * Math.log10(gain);
-    }
-
     public void setMuteState(MuteState state) {
         muteState = state;
     }
@@ -93,20 +85,6 @@ public final class AudioMixer implements AutoCloseable {
         return levels;
     }
 
-    /** The sample position the mixer will mix next: the master clock. */
-    public long nextSample() {
-        return nextSample;
-    }
-
-    public long droppedChunks() {
-        return droppedChunks.get();
-    }
-
-    /** Samples that a source had not delivered in time (heard as silence). */
-    public long underrunSamples() {
-        return underrunSamples.get();
-    }
-
     private void run() {
         try {
             while (running) {
@@ -123,16 +101,13 @@ public final class AudioMixer implements AutoCloseable {
         AudioSink currentSink = sink;
         AudioChunk chunk = currentSink == null ? meterOnlyChunk : freeChunks.poll();
         if (chunk == null) {
-            droppedChunks.incrementAndGet();
             chunk = meterOnlyChunk;
             currentSink = null;
         }
         long firstSample = nextSample;
         mix(chunk, firstSample);
         nextSample = firstSample + AudioFormat.SAMPLES_PER_CHUNK;
-        mixedChunks.incrementAndGet();
         if (currentSink != null && !currentSink.offer(chunk)) {
-            droppedChunks.incrementAndGet();
             freeChunks.offer(chunk);
         }
     }
@@ -144,8 +119,7 @@ public final class AudioMixer implements AutoCloseable {
         float[] right = chunk.right();
         float currentGain = muteState == MuteState.MUTED ? 0f : gain;
         for (AudioSource source : sources) {
-            int present = source.mixInto(firstSample, left, right, AudioFormat.SAMPLES_PER_CHUNK, currentGain);
-            underrunSamples.addAndGet(AudioFormat.SAMPLES_PER_CHUNK - present);
+            source.mixInto(firstSample, left, right, AudioFormat.SAMPLES_PER_CHUNK, currentGain);
         }
         for (int i = 0; i < AudioFormat.SAMPLES_PER_CHUNK; i++) {
             left[i] = Math.max(-1f, Math.min(1f, left[i]));

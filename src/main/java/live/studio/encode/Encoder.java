@@ -83,10 +83,6 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
         return new EncodedStreams(videoEncoder.parameters(), format.fps(), audioEncoder.parameters(), AudioFormat.SAMPLE_RATE_HZ);
     }
 
-    public VideoEncoderChoice activeVideoEncoder() {
-        return videoEncoder.choice();
-    }
-
     @Override
     public boolean offer(ProgramFrame frame) {
         return running && videoQueue.offer(frame);

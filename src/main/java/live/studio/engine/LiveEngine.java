@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -30,7 +29,6 @@ import live.studio.media.FfmpegLog;
 import live.studio.media.MediaClock;
 import live.studio.media.VideoFormat;
 import live.studio.output.Destination;
-import live.studio.output.OutputState;
 import live.studio.output.OutputStatus;
 import live.studio.output.PacketFanOut;
 import live.studio.output.PacketOutput;
@@ -60,7 +58,6 @@ public final class LiveEngine implements AutoCloseable {
     private final List<Consumer<EngineStats>> statsListeners = new CopyOnWriteArrayList<>();
     private final List<PacketOutput> streams = new ArrayList<>();
     private final VideoSourceSpec[] videoSpecs = new VideoSourceSpec[VIDEO_SLOTS];
-    private AudioSourceSpec audioSpec = new AudioSourceSpec.None();
     private PacketOutput recording;
     private Path recordingFile;
     private RecordingFormat recordingFormat;
@@ -80,14 +77,6 @@ public final class LiveEngine implements AutoCloseable {
 
     public VideoFormat format() {
         return format;
-    }
-
-    public MediaClock clock() {
-        return clock;
-    }
-
-    public EncoderSettings encoderSettings() {
-        return encoderSettings;
     }
 
     /** Starts the frame clock, the audio mixer and the once-a-second stats. */
@@ -141,12 +130,7 @@ public final class LiveEngine implements AutoCloseable {
         List<AudioSource> previous = mixer.sources();
         mixer.setSources(source == null ? List.of() : List.of(source));
         previous.forEach(LiveEngine::closeQuietly);
-        audioSpec = spec;
         LOG.info("audio source: {}", source == null ? "none" : source.description());
-    }
-
-    public synchronized AudioSourceSpec audioSource() {
-        return audioSpec;
     }
 
     public void setLayout(Layout layout) {
@@ -207,10 +191,6 @@ public final class LiveEngine implements AutoCloseable {
         Thread.ofPlatform().name("output-closer").daemon().start(output::close);
     }
 
-    public synchronized List<PacketOutput> destinations() {
-        return List.copyOf(streams);
-    }
-
     /** Starts recording to {@code file} (.mkv, or .mp4 which is remuxed from Matroska at stop). */
     public synchronized void startRecording(Path file) throws EncoderException, IOException {
         if (recording != null) {
@@ -231,10 +211,6 @@ public final class LiveEngine implements AutoCloseable {
         recordingFormat = chosen;
         fanOut.attach(recording);
         recording.start();
-    }
-
-    public synchronized boolean isRecording() {
-        return recording != null;
     }
 
     /** Finishes the recording file (and the MP4 remux when asked); the streams go on. */
@@ -402,20 +378,6 @@ public final class LiveEngine implements AutoCloseable {
             statuses.add(recording.status());
         }
         return statuses;
-    }
-
-    /** True while any stream is connecting, live or reconnecting. */
-    public synchronized boolean isStreaming() {
-        return streams.stream().anyMatch(output -> output.state().isActive());
-    }
-
-    public synchronized Map<String, OutputState> outputStates() {
-        java.util.LinkedHashMap<String, OutputState> states = new java.util.LinkedHashMap<>();
-        streams.forEach(output -> states.put(output.name(), output.state()));
-        if (recording != null) {
-            states.put(recording.name(), recording.state());
-        }
-        return states;
     }
 
     /** Stops every output (finishing the files), then the clocks and the sources. */

@@ -1,7 +1,5 @@
 package live.studio.media;
 
-import java.time.Instant;
-
 /**
  * The one monotonic clock every stage stamps against. Media time zero is {@link #start()}; the audio mixer turns it
  * into the sample count that is the master clock, the frame clock turns it into frame numbers, so audio and video
@@ -28,10 +26,6 @@ public final class MediaClock {
     /** The wall-clock instant (milliseconds since the epoch) at the given media time. */
     public long epochMillisAt(long mediaNanos) {
         return startEpochMillis + Math.floorDiv(mediaNanos, 1_000_000L);
-    }
-
-    public Instant instantAt(long mediaNanos) {
-        return Instant.ofEpochMilli(epochMillisAt(mediaNanos));
     }
 
     /**

@@ -57,13 +57,4 @@ public final class VideoFrame {
     public boolean hasSize(int otherWidth, int otherHeight) {
         return width == otherWidth && height == otherHeight;
     }
-
-    public void copyFrom(VideoFrame source) {
-        if (!source.hasSize(width, height)) {
-            throw new IllegalArgumentException("cannot copy " + source.width + "x" + source.height + " into " + width + "x" + height);
-        }
-        System.arraycopy(source.pixels, 0, pixels, 0, pixels.length);
-        mediaNanos = source.mediaNanos;
-        sequence = source.sequence;
-    }
 }

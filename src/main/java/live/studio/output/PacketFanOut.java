@@ -17,10 +17,6 @@ public final class PacketFanOut implements Consumer<EncodedPacket> {
         outputs.remove(output);
     }
 
-    public List<PacketOutput> outputs() {
-        return List.copyOf(outputs);
-    }
-
     @Override
     public void accept(EncodedPacket packet) {
         for (PacketOutput output : outputs) {

@@ -57,9 +57,7 @@ public final class PacketOutput implements AutoCloseable {
     private final BlockingQueue<EncodedPacket> queue;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final AtomicLong droppedVideoPackets = new AtomicLong();
-    private final AtomicLong droppedAudioPackets = new AtomicLong();
     private final AtomicLong writtenBytes = new AtomicLong();
-    private final AtomicLong writtenVideoPackets = new AtomicLong();
     private volatile OutputState state = OutputState.IDLE;
     private volatile StopReason stopReason = StopReason.NONE;
     private volatile String detail = "";
@@ -71,8 +69,6 @@ public final class PacketOutput implements AutoCloseable {
     /** The newest keyframe offered, so that a reconnection starts from now, not from the backlog. */
     private volatile long newestKeyframeMicros = Long.MIN_VALUE;
     private Thread thread;
-    private final Object listenersLock = new Object();
-    private java.util.function.Consumer<OutputStatus> listener = status -> { };
 
     PacketOutput(String name, String target, String redactedTarget, Settings settings, EncodedStreams streams) {
         this.name = name;
@@ -92,13 +88,6 @@ public final class PacketOutput implements AutoCloseable {
     public static PacketOutput recording(String name, java.nio.file.Path file, Settings settings, EncodedStreams streams) {
         String path = file.toAbsolutePath().toString();
         return new PacketOutput(name, path, path, settings, streams);
-    }
-
-    /** Called on the output thread at each state change. */
-    public void onStatusChange(java.util.function.Consumer<OutputStatus> statusListener) {
-        synchronized (listenersLock) {
-            listener = statusListener;
-        }
     }
 
     public void start() {
@@ -135,13 +124,10 @@ public final class PacketOutput implements AutoCloseable {
                 }
             }
         }
-        if (!queue.offer(packet)) {
-            if (video) {
-                droppedVideoPackets.incrementAndGet();
-                droppingVideo = true; // a gap in video: resume only on a keyframe
-            } else {
-                droppedAudioPackets.incrementAndGet();
-            }
+        // A full queue (a stalled connection, about to time out and reconnect) loses audio too.
+        if (!queue.offer(packet) && video) {
+            droppedVideoPackets.incrementAndGet();
+            droppingVideo = true; // a gap in video: resume only on a keyframe
         }
     }
 
@@ -244,9 +230,6 @@ public final class PacketOutput implements AutoCloseable {
             target.write(packet, originMicros, settings.writeTimeoutMillis());
             writtenBytes.addAndGet(packet.data().length);
             bytesThisSecond += packet.data().length;
-            if (video) {
-                writtenVideoPackets.incrementAndGet();
-            }
         }
     }
 
@@ -293,10 +276,6 @@ public final class PacketOutput implements AutoCloseable {
         return state;
     }
 
-    public long writtenVideoPackets() {
-        return writtenVideoPackets.get();
-    }
-
     public OutputStatus status() {
         long retryMillis = state == OutputState.RECONNECTING ? Math.max(0, (nextRetryAtNanos - System.nanoTime()) / 1_000_000L) : 0;
         return new OutputStatus(name, redactedTarget, state, stopReason, detail, state == OutputState.LIVE ? bitrateKbps : 0,
@@ -308,10 +287,5 @@ public final class PacketOutput implements AutoCloseable {
         state = newState;
         stopReason = reason;
         detail = SecretRedactor.redact(newDetail);
-        java.util.function.Consumer<OutputStatus> current;
-        synchronized (listenersLock) {
-            current = listener;
-        }
-        current.accept(status());
     }
 }
