@@ -33,7 +33,12 @@ public final class Compositor implements AutoCloseable {
     private final int[] scaleRow;
     private final long[] lastSequence = new long[2];
 
-    private volatile Layout layout = Layout.FULL_FRAME;
+    /** The layout and where it puts each source on this canvas, worked out when the layout changes, not per frame. */
+    private record Placement(Layout layout, List<Rectangle> places) {
+    }
+
+    private volatile Placement placement;
+    private final Rectangle fullCanvas;
     private volatile VideoSource[] sources = new VideoSource[2];
     private volatile List<PlacedOverlay> overlays = List.of();
     private volatile FrameSink sink;
@@ -49,6 +54,8 @@ public final class Compositor implements AutoCloseable {
     public Compositor(VideoFormat format, MediaClock clock) {
         this.format = format;
         this.clock = clock;
+        this.fullCanvas = new Rectangle(0, 0, format.width(), format.height());
+        this.placement = new Placement(Layout.FULL_FRAME, LayoutGeometry.place(Layout.FULL_FRAME, format.width(), format.height()));
         for (int i = 0; i < CANVAS_POOL_SIZE; i++) {
             freeCanvases.add(new ProgramFrame(format.width(), format.height()));
         }
@@ -75,7 +82,7 @@ public final class Compositor implements AutoCloseable {
         VideoSource previous = updated[slot];
         updated[slot] = source;
         if (source != null) {
-            List<Rectangle> places = LayoutGeometry.place(layout, format.width(), format.height());
+            List<Rectangle> places = placement.places();
             if (slot < places.size()) {
                 source.resize(places.get(slot).width(), places.get(slot).height());
             }
@@ -84,23 +91,20 @@ public final class Compositor implements AutoCloseable {
         return previous;
     }
 
-    public VideoSource source(int slot) {
-        return sources[slot];
-    }
-
     public void setLayout(Layout newLayout) {
-        List<Rectangle> places = LayoutGeometry.place(newLayout, format.width(), format.height());
+        Placement newPlacement = new Placement(newLayout, LayoutGeometry.place(newLayout, format.width(), format.height()));
+        List<Rectangle> places = newPlacement.places();
         VideoSource[] current = sources;
         for (int slot = 0; slot < places.size(); slot++) {
             if (current[slot] != null) {
                 current[slot].resize(places.get(slot).width(), places.get(slot).height());
             }
         }
-        layout = newLayout;
+        placement = newPlacement;
     }
 
     public Layout layout() {
-        return layout;
+        return placement.layout();
     }
 
     /** Replaces the overlays on air, bottom first. */
@@ -194,10 +198,10 @@ public final class Compositor implements AutoCloseable {
         java.nio.IntBuffer pixels = canvas.pixels();
         int width = canvas.width();
         int height = canvas.height();
-        List<Rectangle> places = LayoutGeometry.place(layout, width, height);
+        List<Rectangle> places = placement.places();
         VideoSource[] current = sources;
         if (places.size() > 1) {
-            Blend.fill(pixels, width, new Rectangle(0, 0, width, height), blackRow);
+            Blend.fill(pixels, width, fullCanvas, blackRow);
         }
         for (int slot = 0; slot < places.size(); slot++) {
             Rectangle place = places.get(slot);

@@ -77,19 +77,11 @@ final class AudioEncoder implements AutoCloseable {
         new FloatPointer(frame.data(0)).capacity(AudioFormat.SAMPLES_PER_CHUNK).put(chunk.left());
         new FloatPointer(frame.data(1)).capacity(AudioFormat.SAMPLES_PER_CHUNK).put(chunk.right());
         frame.pts(pts);
-        send(frame, output);
+        Packets.encode(context, frame, packet, EncodedPacket.StreamKind.AUDIO, AudioFormat.SAMPLE_RATE_HZ, output);
     }
 
     void flush(Consumer<EncodedPacket> output) throws EncoderException {
-        send(null, output);
-    }
-
-    private void send(AVFrame input, Consumer<EncodedPacket> output) throws EncoderException {
-        int result = avcodec_send_frame(context, input);
-        if (result < 0 && result != AVERROR_EOF()) {
-            throw new EncoderException("audio encode: " + FfmpegErrors.describe(result));
-        }
-        Packets.drain(context, packet, EncodedPacket.StreamKind.AUDIO, AudioFormat.SAMPLE_RATE_HZ, output);
+        Packets.encode(context, null, packet, EncodedPacket.StreamKind.AUDIO, AudioFormat.SAMPLE_RATE_HZ, output);
     }
 
     @Override

@@ -165,19 +165,11 @@ final class VideoEncoder implements AutoCloseable {
         } else {
             yuvFrame.pict_type(AV_PICTURE_TYPE_NONE);
         }
-        send(yuvFrame, output);
+        Packets.encode(context, yuvFrame, packet, EncodedPacket.StreamKind.VIDEO, format.fps(), output);
     }
 
     void flush(Consumer<EncodedPacket> output) throws EncoderException {
-        send(null, output);
-    }
-
-    private void send(AVFrame frame, Consumer<EncodedPacket> output) throws EncoderException {
-        int result = avcodec_send_frame(context, frame);
-        if (result < 0 && result != AVERROR_EOF()) {
-            throw new EncoderException("video encode: " + FfmpegErrors.describe(result));
-        }
-        Packets.drain(context, packet, EncodedPacket.StreamKind.VIDEO, format.fps(), output);
+        Packets.encode(context, null, packet, EncodedPacket.StreamKind.VIDEO, format.fps(), output);
     }
 
     @Override

@@ -34,6 +34,7 @@ final class PacketMuxer implements AutoCloseable {
     private final AVPacket packet = av_packet_alloc();
     private final AVRational videoTimeBase;
     private final AVRational audioTimeBase;
+    private final AVRational microseconds = av_make_q(1, 1_000_000);
     private AVStream videoStream;
     private AVStream audioStream;
     private boolean headerWritten;
@@ -128,7 +129,7 @@ final class PacketMuxer implements AutoCloseable {
         boolean video = encoded.stream() == EncodedPacket.StreamKind.VIDEO;
         AVRational sourceBase = video ? videoTimeBase : audioTimeBase;
         AVStream stream = video ? videoStream : audioStream;
-        long origin = av_rescale_q(originMicros, av_make_q(1, 1_000_000), sourceBase);
+        long origin = av_rescale_q(originMicros, microseconds, sourceBase);
         int result = av_new_packet(packet, encoded.data().length);
         if (result < 0) {
             throw new MuxerException(StopReason.UNKNOWN_ERROR, "out of memory for a packet");
