@@ -55,28 +55,46 @@ public final class Blend {
      */
     public static void sourceOver(int[] bitmap, int bitmapWidth, int bitmapHeight, IntBuffer canvas, int canvasWidth,
                                   int canvasHeight, int x, int y, int opacity) {
+        sourceOver(bitmap, bitmapWidth, bitmapHeight, canvas, canvasWidth, 0, 0, canvasWidth, canvasHeight, x, y, opacity);
+    }
+
+    /**
+     * Blends {@code bitmap} with its top-left corner at ({@code x}, {@code y}), drawing only inside the clip
+     * rectangle [{@code clipLeft}, {@code clipRight}) × [{@code clipTop}, {@code clipBottom}) (already inside the
+     * canvas): a scrolling ticker is drawn this way inside its window.
+     */
+    public static void sourceOver(int[] bitmap, int bitmapWidth, int bitmapHeight, IntBuffer canvas, int canvasWidth,
+                                  int clipLeft, int clipTop, int clipRight, int clipBottom, int x, int y, int opacity) {
         if (opacity <= 0) {
             return;
         }
-        int left = Math.max(0, x);
-        int top = Math.max(0, y);
-        int right = Math.min(canvasWidth, x + bitmapWidth);
-        int bottom = Math.min(canvasHeight, y + bitmapHeight);
+        int left = Math.max(clipLeft, x);
+        int top = Math.max(clipTop, y);
+        int right = Math.min(clipRight, x + bitmapWidth);
+        int bottom = Math.min(clipBottom, y + bitmapHeight);
         int clampedOpacity = Math.min(256, opacity);
         for (int row = top; row < bottom; row++) {
             int bitmapOffset = (row - y) * bitmapWidth - x;
             int canvasOffset = row * canvasWidth;
-            for (int column = left; column < right; column++) {
-                int source = bitmap[bitmapOffset + column];
-                if (clampedOpacity < 256) {
-                    source = scale(source, clampedOpacity);
+            if (clampedOpacity == 256) {
+                for (int column = left; column < right; column++) {
+                    int source = bitmap[bitmapOffset + column];
+                    int sourceAlpha = source >>> 24;
+                    if (sourceAlpha == 255) {
+                        canvas.put(canvasOffset + column, source);
+                    } else if (sourceAlpha != 0) {
+                        int index = canvasOffset + column;
+                        canvas.put(index, over(source, canvas.get(index)));
+                    }
                 }
-                int sourceAlpha = source >>> 24;
-                if (sourceAlpha == 0) {
-                    continue;
+            } else {
+                for (int column = left; column < right; column++) {
+                    int source = scale(bitmap[bitmapOffset + column], clampedOpacity);
+                    if (source >>> 24 != 0) {
+                        int index = canvasOffset + column;
+                        canvas.put(index, over(source, canvas.get(index)));
+                    }
                 }
-                int index = canvasOffset + column;
-                canvas.put(index, sourceAlpha == 255 ? source : over(source, canvas.get(index)));
             }
         }
     }

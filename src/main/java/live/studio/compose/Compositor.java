@@ -11,6 +11,10 @@ import live.studio.media.StageThreads;
 import live.studio.media.ProgramFrame;
 import live.studio.media.VideoFormat;
 import live.studio.media.VideoFrame;
+import live.studio.overlay.AnimatedOverlay;
+import live.studio.overlay.OverlayLayer;
+import live.studio.overlay.Region;
+import live.studio.overlay.Scroll;
 
 /**
  * The frame clock: on its own thread ({@code frame-clock}) it ticks at the program frame rate, takes each source's
@@ -40,7 +44,7 @@ public final class Compositor implements AutoCloseable {
     private volatile Placement placement;
     private final Rectangle fullCanvas;
     private volatile VideoSource[] sources = new VideoSource[2];
-    private volatile List<PlacedOverlay> overlays = List.of();
+    private volatile List<AnimatedOverlay> overlays = List.of();
     private volatile FrameSink sink;
     private volatile Consumer<ProgramFrame> preview;
     private volatile boolean running;
@@ -107,8 +111,8 @@ public final class Compositor implements AutoCloseable {
         return placement.layout();
     }
 
-    /** Replaces the overlays on air, bottom first. */
-    public void setOverlays(List<PlacedOverlay> onAir) {
+    /** Replaces the graphics on air, bottom first; each frame poses them by its own time. */
+    public void setOverlays(List<AnimatedOverlay> onAir) {
         overlays = List.copyOf(onAir);
     }
 
@@ -179,7 +183,7 @@ public final class Compositor implements AutoCloseable {
             canvas = previewOnlyCanvas;
             currentSink = null;
         }
-        compose(canvas);
+        compose(canvas, tickNanos);
         canvas.setMediaNanos(tickNanos);
         canvas.setSequence(frameNumber);
         renderedFrames.incrementAndGet();
@@ -193,8 +197,8 @@ public final class Compositor implements AutoCloseable {
         }
     }
 
-    /** Draws the sources by the layout and the overlays on top, into {@code canvas}. */
-    void compose(ProgramFrame canvas) {
+    /** Draws the sources by the layout and the overlays, posed for {@code frameNanos}, on top, into {@code canvas}. */
+    void compose(ProgramFrame canvas, long frameNanos) {
         java.nio.IntBuffer pixels = canvas.pixels();
         int width = canvas.width();
         int height = canvas.height();
@@ -220,10 +224,41 @@ public final class Compositor implements AutoCloseable {
                 Blend.scaleNearest(picture.pixels(), picture.width(), picture.height(), pixels, width, place, scaleRow);
             }
         }
-        for (PlacedOverlay overlay : overlays) {
-            int opacity = (int) Math.round(overlay.opacity() * 256);
-            Blend.sourceOver(overlay.bitmap().pixels(), overlay.bitmap().width(), overlay.bitmap().height(),
-                    pixels, width, height, overlay.x(), overlay.y(), opacity);
+        for (AnimatedOverlay overlay : overlays) {
+            OverlayMotion.Pose pose = OverlayMotion.at(overlay, frameNanos, width, height);
+            if (pose.opacity() > 0) {
+                for (OverlayLayer layer : overlay.rendered().layers()) {
+                    drawLayer(overlay, layer, pose, pixels, width, height, frameNanos);
+                }
+            }
+        }
+    }
+
+    private static void drawLayer(AnimatedOverlay overlay, OverlayLayer layer, OverlayMotion.Pose pose,
+                                  java.nio.IntBuffer pixels, int width, int height, long frameNanos) {
+        int[] bitmap = layer.bitmap().pixels();
+        int bitmapWidth = layer.bitmap().width();
+        int bitmapHeight = layer.bitmap().height();
+        if (layer.scroll().isEmpty()) {
+            Blend.sourceOver(bitmap, bitmapWidth, bitmapHeight, pixels, width, height,
+                    layer.x() + pose.offsetX(), layer.y() + pose.offsetY(), pose.opacity());
+            return;
+        }
+        Scroll scroll = layer.scroll().get();
+        Region viewport = scroll.viewport();
+        int clipLeft = Math.max(0, viewport.x() + pose.offsetX());
+        int clipTop = Math.max(0, viewport.y() + pose.offsetY());
+        int clipRight = Math.min(width, viewport.right() + pose.offsetX());
+        int clipBottom = Math.min(height, viewport.bottom() + pose.offsetY());
+        if (clipLeft >= clipRight || clipTop >= clipBottom) {
+            return;
+        }
+        int shift = OverlayMotion.scrollOffset(overlay, scroll.pixelsPerSecond(), bitmapWidth, frameNanos);
+        int y = layer.y() + pose.offsetY();
+        // The strip repeats: draw copies side by side from just left of the window until past its right edge.
+        for (int x = viewport.x() + pose.offsetX() - shift; x < clipRight; x += bitmapWidth) {
+            Blend.sourceOver(bitmap, bitmapWidth, bitmapHeight, pixels, width, clipLeft, clipTop, clipRight, clipBottom,
+                    x, y, pose.opacity());
         }
     }
 

@@ -19,7 +19,6 @@ import live.studio.compose.Compositor;
 import live.studio.compose.Layout;
 import live.studio.compose.LayoutGeometry;
 import live.studio.compose.MuteState;
-import live.studio.compose.PlacedOverlay;
 import live.studio.compose.Rectangle;
 import live.studio.encode.Encoder;
 import live.studio.encode.EncoderException;
@@ -158,7 +157,7 @@ public final class LiveEngine implements AutoCloseable {
         return mixer.muteState();
     }
 
-    public void setOverlays(List<PlacedOverlay> overlays) {
+    public void setOverlays(List<live.studio.overlay.AnimatedOverlay> overlays) {
         compositor.setOverlays(overlays);
     }
 

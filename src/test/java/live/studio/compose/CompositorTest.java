@@ -12,6 +12,12 @@ import live.studio.media.MediaClock;
 import live.studio.media.ProgramFrame;
 import live.studio.media.VideoFormat;
 import live.studio.media.VideoFrame;
+import live.studio.overlay.AnimatedOverlay;
+import live.studio.overlay.Entrance;
+import live.studio.overlay.OverlayBitmap;
+import live.studio.overlay.OverlayLayer;
+import live.studio.overlay.OverlaySlot;
+import live.studio.overlay.RenderedOverlay;
 import org.junit.jupiter.api.Test;
 
 class CompositorTest {
@@ -103,8 +109,10 @@ class CompositorTest {
             compositor.setLayout(Layout.PICTURE_IN_PICTURE);
             int[] white = new int[4];
             java.util.Arrays.fill(white, 0xFFFFFFFF);
-            compositor.setOverlays(List.of(new PlacedOverlay("dot", new live.studio.overlay.OverlayBitmap(2, 2, white), 10, 10, 1.0)));
-            compositor.compose(canvas);
+            var dot = OverlayLayer.fixed(new OverlayBitmap(2, 2, white), 10, 10);
+            var rendered = new RenderedOverlay(OverlaySlot.LOWER_THIRD, List.of(dot), Entrance.NONE);
+            compositor.setOverlays(List.of(AnimatedOverlay.shownAt(rendered, 0)));
+            compositor.compose(canvas, 1_000_000);
             Rectangle box = LayoutGeometry.place(Layout.PICTURE_IN_PICTURE, FORMAT.width(), FORMAT.height()).get(1);
             int inBox = canvas.pixels().get((box.y() + box.height() / 2) * FORMAT.width() + box.x() + box.width() / 2);
             assertThat(inBox).as("second source in the box").isEqualTo(0xFF0000FF);
