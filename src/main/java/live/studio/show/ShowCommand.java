@@ -1,0 +1,132 @@
+package live.studio.show;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Optional;
+
+/**
+ * Every live action, as one value sent to the {@link ShowController}. The window, keyboard shortcuts, the run-sheet
+ * cue engine and the remote-control API all send these; {@link ShowCommands} turns a name and JSON arguments into one.
+ */
+public sealed interface ShowCommand {
+
+    /** The name the API and show files use, e.g. {@code product.show}. */
+    String name();
+
+    /** Shows a product's card; {@code product} is its id or its short code ({@code #12}). */
+    record ShowProduct(String product) implements ShowCommand {
+        public String name() {
+            return "product.show";
+        }
+    }
+
+    /** Shows the card of the product after the one last shown, in catalog order (the first when none was). */
+    record ShowNextProduct() implements ShowCommand {
+        public String name() {
+            return "product.next";
+        }
+    }
+
+    record HideProduct() implements ShowCommand {
+        public String name() {
+            return "product.hide";
+        }
+    }
+
+    /** A flash-sale countdown for a duration or to a time of day (exactly one of them). */
+    record StartCountdown(Optional<Duration> duration, Optional<LocalTime> until, String label, EndAction endAction,
+                          Optional<String> promo) implements ShowCommand {
+        public String name() {
+            return "countdown.start";
+        }
+    }
+
+    /** Adds (or with a negative value takes) seconds to the running countdown. */
+    record AdjustCountdown(Duration change) implements ShowCommand {
+        public String name() {
+            return "countdown.adjust";
+        }
+    }
+
+    record StopCountdown() implements ShowCommand {
+        public String name() {
+            return "countdown.stop";
+        }
+    }
+
+    record ShowPromo(String code) implements ShowCommand {
+        public String name() {
+            return "promo.show";
+        }
+    }
+
+    record HidePromo() implements ShowCommand {
+        public String name() {
+            return "promo.hide";
+        }
+    }
+
+    record ShowLowerThird(String hostName, String role) implements ShowCommand {
+        public String name() {
+            return "lowerThird.show";
+        }
+    }
+
+    record HideLowerThird() implements ShowCommand {
+        public String name() {
+            return "lowerThird.hide";
+        }
+    }
+
+    record ShowBanner(String text) implements ShowCommand {
+        public String name() {
+            return "banner.show";
+        }
+    }
+
+    record HideBanner() implements ShowCommand {
+        public String name() {
+            return "banner.hide";
+        }
+    }
+
+    /** Puts a viewer's comment on air (the chat's pin sends this). */
+    record PinComment(String author, String text, String platform) implements ShowCommand {
+        public String name() {
+            return "comment.pin";
+        }
+    }
+
+    record UnpinComment() implements ShowCommand {
+        public String name() {
+            return "comment.unpin";
+        }
+    }
+
+    /** Sets a product's stock; its card and stock counter follow at once. */
+    record SetStock(String product, int stock) implements ShowCommand {
+        public String name() {
+            return "stock.set";
+        }
+    }
+
+    /** Shows the live stock counter of a product. */
+    record ShowStock(String product) implements ShowCommand {
+        public String name() {
+            return "stock.show";
+        }
+    }
+
+    record HideStock() implements ShowCommand {
+        public String name() {
+            return "stock.hide";
+        }
+    }
+
+    /** Takes every graphic off air. */
+    record HideAll() implements ShowCommand {
+        public String name() {
+            return "overlay.hideAll";
+        }
+    }
+}
