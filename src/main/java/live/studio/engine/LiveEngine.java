@@ -74,6 +74,11 @@ public final class LiveEngine implements AutoCloseable {
         FfmpegLog.install();
     }
 
+    /** The clock every stage stamps against; graphics are timed on it too. */
+    public MediaClock clock() {
+        return clock;
+    }
+
     public VideoFormat format() {
         return format;
     }
