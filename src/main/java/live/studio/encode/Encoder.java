@@ -48,6 +48,7 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
     private volatile Throwable failure;
     private Thread thread;
     private long firstFrameNumber = Long.MIN_VALUE;
+    private volatile long originMediaNanos = Long.MIN_VALUE;
     private long firstSample;
 
     /**
@@ -160,6 +161,7 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
         try {
             if (firstFrameNumber == Long.MIN_VALUE) {
                 firstFrameNumber = frame.sequence();
+                originMediaNanos = frame.mediaNanos();
                 firstSample = Math.ceilDiv(firstFrameNumber * AudioFormat.SAMPLE_RATE_HZ, (long) format.fps());
             }
             videoEncoder.encode(frame, frame.sequence() - firstFrameNumber, output);
@@ -208,4 +210,11 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
             audioEncoder.close();
         }
     }
+
+    /** The media time of the first frame encoded: time zero of every packet's timestamps. Empty before it. */
+    public java.util.OptionalLong originMediaNanos() {
+        long origin = originMediaNanos;
+        return origin == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(origin);
+    }
+
 }

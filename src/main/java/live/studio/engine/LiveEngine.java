@@ -195,6 +195,24 @@ public final class LiveEngine implements AutoCloseable {
         Thread.ofPlatform().name("output-closer").daemon().start(output::close);
     }
 
+    /**
+     * The media time (the engine clock) that is time zero in {@code output}'s current connection or file, so a
+     * moment on the clock can be found in what the output wrote. Empty until it has written its first keyframe.
+     */
+    public synchronized java.util.OptionalLong timelineOriginMediaNanos(PacketOutput output) {
+        Encoder current = encoder;
+        if (current == null || current.originMediaNanos().isEmpty() || output.connectionOriginMicros().isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(current.originMediaNanos().getAsLong()
+                + output.connectionOriginMicros().getAsLong() * 1_000L);
+    }
+
+    /** The recording in progress, if any (for {@link #timelineOriginMediaNanos}). */
+    public synchronized java.util.Optional<PacketOutput> recordingOutput() {
+        return java.util.Optional.ofNullable(recording);
+    }
+
     /** Starts recording to {@code file} (.mkv, or .mp4 which is remuxed from Matroska at stop). */
     public synchronized void startRecording(Path file) throws EncoderException, IOException {
         if (recording != null) {

@@ -59,6 +59,7 @@ public final class PacketOutput implements AutoCloseable {
     private final AtomicLong droppedVideoPackets = new AtomicLong();
     private final AtomicLong writtenBytes = new AtomicLong();
     private volatile OutputState state = OutputState.IDLE;
+    private volatile long connectionOriginMicros = Long.MIN_VALUE;
     private volatile StopReason stopReason = StopReason.NONE;
     private volatile String detail = "";
     private volatile int reconnectAttempt;
@@ -182,6 +183,15 @@ public final class PacketOutput implements AutoCloseable {
     }
 
     /**
+     * The encoder timestamp (µs) at which this output's current connection or file starts: its time zero. Empty
+     * until the first keyframe is written.
+     */
+    public java.util.OptionalLong connectionOriginMicros() {
+        long origin = connectionOriginMicros;
+        return origin == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(origin);
+    }
+
+    /**
      * Writes queued packets until a stop is requested and the queue is drained (or the drain time is up). The
      * connection starts on the newest keyframe queued when it was made: after a reconnection the seconds queued
      * meanwhile are skipped, so the stream returns to live instead of staying behind for the rest of the show.
@@ -223,6 +233,7 @@ public final class PacketOutput implements AutoCloseable {
                     continue;
                 }
                 originMicros = packet.dtsMicros();
+                connectionOriginMicros = originMicros;
             }
             if (packet.dtsMicros() < originMicros) {
                 continue;
