@@ -1,0 +1,106 @@
+package live.studio.testing;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import live.studio.overlay.Region;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Decodes every picture of a video file (in process, with the file's own timestamps) and compares one region of it
+ * with what is expected there: how far each frame is from the background and from a graphic drawn over it. Made for
+ * finding when a graphic reached the encoded output.
+ */
+public final class VideoRegionProbe {
+
+    /**
+     * One decoded frame.
+     *
+     * @param ptsMicros              the frame's timestamp in the file
+     * @param differenceToBackground mean absolute difference (0-255 per channel) from the background colour
+     * @param differenceToExpected   the same from the expected picture (NaN when none was given)
+     */
+    public record Sample(long ptsMicros, double differenceToBackground, double differenceToExpected) {
+    }
+
+    private VideoRegionProbe() {
+    }
+
+    /**
+     * @param region          where to look (canvas pixels; the file must have the canvas size)
+     * @param backgroundArgb  the opaque colour the region has with nothing over it
+     * @param expectedArgb    the region's expected pixels with the graphic fully on (width × height of the region,
+     *                        opaque ARGB), or null
+     */
+    public static List<Sample> sample(Path file, Region region, int backgroundArgb, int[] expectedArgb) {
+        List<Sample> samples = new ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+            grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
+            grabber.start();
+            Frame frame;
+            while ((frame = grabber.grabImage()) != null) {
+                samples.add(measure(frame, region, backgroundArgb, expectedArgb));
+            }
+            grabber.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot decode " + file + ": " + e.getMessage(), e);
+        }
+        return samples;
+    }
+
+    private static Sample measure(Frame frame, Region region, int backgroundArgb, int[] expectedArgb) {
+        ByteBuffer pixels = (ByteBuffer) frame.image[0];
+        int stride = frame.imageStride;
+        long toBackground = 0;
+        long toExpected = 0;
+        int backgroundRed = backgroundArgb >> 16 & 0xFF;
+        int backgroundGreen = backgroundArgb >> 8 & 0xFF;
+        int backgroundBlue = backgroundArgb & 0xFF;
+        for (int y = 0; y < region.height(); y++) {
+            int rowStart = (region.y() + y) * stride + region.x() * 3;
+            for (int x = 0; x < region.width(); x++) {
+                int at = rowStart + x * 3;
+                int blue = pixels.get(at) & 0xFF;
+                int green = pixels.get(at + 1) & 0xFF;
+                int red = pixels.get(at + 2) & 0xFF;
+                toBackground += Math.abs(red - backgroundRed) + Math.abs(green - backgroundGreen)
+                        + Math.abs(blue - backgroundBlue);
+                if (expectedArgb != null) {
+                    int expected = expectedArgb[y * region.width() + x];
+                    toExpected += Math.abs(red - (expected >> 16 & 0xFF)) + Math.abs(green - (expected >> 8 & 0xFF))
+                            + Math.abs(blue - (expected & 0xFF));
+                }
+            }
+        }
+        double channels = 3.0 * region.width() * region.height();
+        return new Sample(frame.timestamp, toBackground / channels,
+                expectedArgb == null ? Double.NaN : toExpected / channels);
+    }
+
+    /** The region's expected pixels: a premultiplied graphic (at its place on the canvas) over a plain background. */
+    public static int[] composite(live.studio.overlay.OverlayLayer layer, Region region, int backgroundArgb) {
+        int[] result = new int[region.width() * region.height()];
+        int[] bitmap = layer.bitmap().pixels();
+        int bitmapWidth = layer.bitmap().width();
+        for (int y = 0; y < region.height(); y++) {
+            for (int x = 0; x < region.width(); x++) {
+                int canvasX = region.x() + x;
+                int canvasY = region.y() + y;
+                int bitmapX = canvasX - layer.x();
+                int bitmapY = canvasY - layer.y();
+                int source = bitmapX >= 0 && bitmapY >= 0 && bitmapX < bitmapWidth && bitmapY < layer.bitmap().height()
+                        ? bitmap[bitmapY * bitmapWidth + bitmapX] : 0;
+                int inverseAlpha = 255 - (source >>> 24);
+                int red = (source >> 16 & 0xFF) + (backgroundArgb >> 16 & 0xFF) * inverseAlpha / 255;
+                int green = (source >> 8 & 0xFF) + (backgroundArgb >> 8 & 0xFF) * inverseAlpha / 255;
+                int blue = (source & 0xFF) + (backgroundArgb & 0xFF) * inverseAlpha / 255;
+                result[y * region.width() + x] = 0xFF000000 | Math.min(255, red) << 16 | Math.min(255, green) << 8
+                        | Math.min(255, blue);
+            }
+        }
+        return result;
+    }
+}
