@@ -80,25 +80,31 @@ public final class VideoRegionProbe {
                 expectedArgb == null ? Double.NaN : toExpected / channels);
     }
 
-    /** The region's expected pixels: a premultiplied graphic (at its place on the canvas) over a plain background. */
-    public static int[] composite(live.studio.overlay.OverlayLayer layer, Region region, int backgroundArgb) {
+    /** The region's expected pixels: a graphic's premultiplied layers (at their places) over a plain background. */
+    public static int[] composite(java.util.List<live.studio.overlay.OverlayLayer> layers, Region region,
+                                  int backgroundArgb) {
         int[] result = new int[region.width() * region.height()];
-        int[] bitmap = layer.bitmap().pixels();
-        int bitmapWidth = layer.bitmap().width();
-        for (int y = 0; y < region.height(); y++) {
-            for (int x = 0; x < region.width(); x++) {
-                int canvasX = region.x() + x;
-                int canvasY = region.y() + y;
-                int bitmapX = canvasX - layer.x();
-                int bitmapY = canvasY - layer.y();
-                int source = bitmapX >= 0 && bitmapY >= 0 && bitmapX < bitmapWidth && bitmapY < layer.bitmap().height()
-                        ? bitmap[bitmapY * bitmapWidth + bitmapX] : 0;
-                int inverseAlpha = 255 - (source >>> 24);
-                int red = (source >> 16 & 0xFF) + (backgroundArgb >> 16 & 0xFF) * inverseAlpha / 255;
-                int green = (source >> 8 & 0xFF) + (backgroundArgb >> 8 & 0xFF) * inverseAlpha / 255;
-                int blue = (source & 0xFF) + (backgroundArgb & 0xFF) * inverseAlpha / 255;
-                result[y * region.width() + x] = 0xFF000000 | Math.min(255, red) << 16 | Math.min(255, green) << 8
-                        | Math.min(255, blue);
+        java.util.Arrays.fill(result, backgroundArgb | 0xFF000000);
+        for (live.studio.overlay.OverlayLayer layer : layers) {
+            int[] bitmap = layer.bitmap().pixels();
+            int bitmapWidth = layer.bitmap().width();
+            int bitmapHeight = layer.bitmap().height();
+            for (int y = 0; y < region.height(); y++) {
+                for (int x = 0; x < region.width(); x++) {
+                    int bitmapX = region.x() + x - layer.x();
+                    int bitmapY = region.y() + y - layer.y();
+                    if (bitmapX < 0 || bitmapY < 0 || bitmapX >= bitmapWidth || bitmapY >= bitmapHeight) {
+                        continue;
+                    }
+                    int source = bitmap[bitmapY * bitmapWidth + bitmapX];
+                    int below = result[y * region.width() + x];
+                    int inverseAlpha = 255 - (source >>> 24);
+                    int red = (source >> 16 & 0xFF) + (below >> 16 & 0xFF) * inverseAlpha / 255;
+                    int green = (source >> 8 & 0xFF) + (below >> 8 & 0xFF) * inverseAlpha / 255;
+                    int blue = (source & 0xFF) + (below & 0xFF) * inverseAlpha / 255;
+                    result[y * region.width() + x] = 0xFF000000 | Math.min(255, red) << 16
+                            | Math.min(255, green) << 8 | Math.min(255, blue);
+                }
             }
         }
         return result;
