@@ -409,7 +409,7 @@ public final class PipelineBenchmark {
      * is exact; without it, /proc/PID is polled and the last values before exit are kept (the final ~100 ms of
      * shutdown are then missing from the CPU figure).
      */
-    private static Measured measure(List<String> command, ProcessBuilder builder, Path directory, String name,
+    static Measured measure(List<String> command, ProcessBuilder builder, Path directory, String name,
                                     int seconds) {
         Path standardOutput = directory.resolve(name + ".out");
         Path standardError = directory.resolve(name + ".err");
