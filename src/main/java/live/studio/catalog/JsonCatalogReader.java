@@ -78,13 +78,15 @@ final class JsonCatalogReader {
         }
         ObjectFields fields = maybeFields.get();
         Optional<Currency> catalogCurrency = currency(fields);
+        boolean catalogCurrencyWritten = fields.node().member("currency").isPresent();
         List<ProductEntry> entries = new ArrayList<>();
         Set<String> idsInFile = new HashSet<>();
         Optional<ArrayNode> productArray = fields.array("products", Presence.OPTIONAL);
         productArray.ifPresent(array -> {
             for (int index = 0; index < array.elements().size(); index++) {
                 String productPath = DocumentPaths.element(fields.pathOf("products"), index);
-                product(array.elements().get(index), productPath, catalogCurrency, idsInFile).ifPresent(entries::add);
+                product(array.elements().get(index), productPath, catalogCurrency, catalogCurrencyWritten,
+                        idsInFile).ifPresent(entries::add);
             }
         });
         if (productArray.isEmpty() || productArray.get().elements().isEmpty()) {
@@ -127,7 +129,7 @@ final class JsonCatalogReader {
     }
 
     private Optional<ProductEntry> product(LocatedNode node, String path, Optional<Currency> catalogCurrency,
-            Set<String> idsInFile) {
+            boolean catalogCurrencyWritten, Set<String> idsInFile) {
         Optional<ObjectFields> maybeFields = ObjectFields.of(node, path, problems);
         if (maybeFields.isEmpty()) {
             return Optional.empty();
@@ -142,9 +144,9 @@ final class JsonCatalogReader {
         Optional<String> title = text(fields, "title", Presence.REQUIRED).map(StringNode::value).map(String::strip);
 
         Optional<Currency> ownCurrency = currency(fields);
-        boolean currencyUnreadable = fields.node().member("currency").isPresent() && ownCurrency.isEmpty();
+        boolean currencyWritten = catalogCurrencyWritten || fields.node().member("currency").isPresent();
         Currency currency = ownCurrency.or(() -> catalogCurrency).orElse(fallbackCurrency);
-        if (ownCurrency.isEmpty() && catalogCurrency.isEmpty() && !currencyUnreadable) {
+        if (!currencyWritten) {
             fallbackCurrencyUsed = true;
         }
         Optional<Money> price = price(fields, "price", Presence.REQUIRED, currency);

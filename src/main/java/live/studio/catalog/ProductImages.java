@@ -1,5 +1,6 @@
 package live.studio.catalog;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -36,6 +37,8 @@ public final class ProductImages {
     public static final int MAX_SOURCE_SIDE_PIXELS = 8000;
     public static final int MAX_LOADED_SIDE_PIXELS = 1024;
     public static final int PLACEHOLDER_SIDE_PIXELS = 512;
+    /** 40 million pixels, 160 MB as ARGB: what one picture may take while it is decoded. */
+    static final long MAX_DECODED_PIXELS = 40_000_000L;
     private static final String FIELD = "image";
 
     private ProductImages() {
@@ -85,9 +88,13 @@ public final class ProductImages {
                             + "enough); a placeholder is shown");
                 }
                 ImageReadParam parameters = reader.getDefaultReadParam();
-                // Decoding every pixel of a 8000 px picture only to scale it to 1024 wastes 250 MB: skip rows and
-                // columns while decoding, keeping at least twice the final size for a smooth last scaling.
-                int subsampling = Math.max(1, Math.max(width, height) / (2 * MAX_LOADED_SIDE_PIXELS));
+                // Up to MAX_DECODED_PIXELS every pixel is decoded, so the scaling can average them (fine patterns
+                // such as fabric stay smooth). Beyond it, rows and columns are skipped while decoding to bound the
+                // memory (an 8000 x 8000 picture would take 256 MB), at some risk of moire on fine patterns.
+                int subsampling = 1;
+                while ((long) (width / subsampling) * (height / subsampling) > MAX_DECODED_PIXELS) {
+                    subsampling++;
+                }
                 parameters.setSourceSubsampling(subsampling, subsampling, 0, 0);
                 List<String> decoderWarnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> decoderWarnings.add(warning));
@@ -162,6 +169,20 @@ public final class ProductImages {
                     new Color[] {new Color(255, 255, 255, 110), new Color(255, 255, 255, 0)}));
             g.fillRect(0, 0, size, size);
 
+            g.drawImage(pictogram(size), 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** A framed landscape struck through, on a transparent layer so the strike's gap shows the card beneath. */
+    private static BufferedImage pictogram(int size) {
+        BufferedImage layer = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = layer.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             Color ink = new Color(0xA8A29A);
             float stroke = size * 0.028f;
             double frameWidth = size * 0.44;
@@ -171,7 +192,6 @@ public final class ProductImages {
             g.setColor(ink);
             g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(new RoundRectangle2D.Double(left, top, frameWidth, frameHeight, size * 0.06, size * 0.06));
-            // the landscape: a sun and two hills inside the frame
             double sun = size * 0.07;
             g.fill(new Ellipse2D.Double(left + frameWidth * 0.64, top + frameHeight * 0.2, sun, sun));
             Path2D hills = new Path2D.Double();
@@ -183,19 +203,18 @@ public final class ProductImages {
             hills.lineTo(left + frameWidth - stroke * 1.6, base);
             hills.closePath();
             g.fill(hills);
-            // struck through, with a gap of the background's colour so the line reads as a strike, not a scratch
             Line2D strike = new Line2D.Double(left - size * 0.03, top - size * 0.05, left + frameWidth + size * 0.03,
                     top + frameHeight + size * 0.05);
-            g.setColor(new Color(0xE8E5E0));
+            g.setComposite(AlphaComposite.Clear);
             g.setStroke(new BasicStroke(stroke * 2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(strike);
-            g.setColor(ink);
+            g.setComposite(AlphaComposite.SrcOver);
             g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(strike);
         } finally {
             g.dispose();
         }
-        return image;
+        return layer;
     }
 
     private static LoadedImage failed(Path file, String message) {

@@ -106,8 +106,9 @@ final class ShopifyCsvReader {
             if (isVariantRow) {
                 variant(row, optionNames).ifPresent(variants::add);
             }
-            row.cell(IMAGE_SOURCE).filter(cell -> !cell.text().isBlank()).ifPresent(cell -> addImage(cell, images));
-            row.cell(VARIANT_IMAGE).filter(cell -> !cell.text().isBlank()).ifPresent(cell -> addImage(cell, images));
+            for (String column : List.of(IMAGE_SOURCE, VARIANT_IMAGE)) {
+                row.cell(column).filter(cell -> !cell.text().isBlank()).ifPresent(cell -> addImage(cell, column, images));
+            }
         }
         if (variants.isEmpty() && rows.stream().noneMatch(row -> row.text(VARIANT_PRICE).isPresent() || hasOptionValue(row))) {
             problems.add(new DocumentProblem(Severity.ERROR, first.cell(VARIANT_PRICE).orElseThrow().position(),
@@ -195,8 +196,8 @@ final class ShopifyCsvReader {
         return false;
     }
 
-    private void addImage(Field cell, List<Path> images) {
-        imagePath(cell).filter(path -> !images.contains(path)).ifPresent(images::add);
+    private void addImage(Field cell, String column, List<Path> images) {
+        imagePath(cell, column).filter(path -> !images.contains(path)).ifPresent(images::add);
     }
 
     /**
@@ -204,12 +205,12 @@ final class ShopifyCsvReader {
      * of the same name in the image folder. When there is none, that name is still returned, so the card shows a
      * placeholder now and the picture once it is saved there.
      */
-    private Optional<Path> imagePath(Field cell) {
+    private Optional<Path> imagePath(Field cell, String column) {
         String source = cell.text().strip();
         boolean isUrl = source.contains("://");
         String name = isUrl ? urlFileName(source) : lastSegment(source);
         if (!SAFE_FILE_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
-            problems.add(new DocumentProblem(Severity.WARNING, cell.position(), IMAGE_SOURCE, "\"" + ObjectFields.shortened(source)
+            problems.add(new DocumentProblem(Severity.WARNING, cell.position(), column, "\"" + ObjectFields.shortened(source)
                     + "\" does not name a picture file: the product gets a placeholder"));
             return Optional.empty();
         }
@@ -225,7 +226,7 @@ final class ShopifyCsvReader {
         }
         Path byName = imageFolder.resolve(name);
         if (!Files.isRegularFile(byName)) {
-            problems.add(new DocumentProblem(Severity.WARNING, cell.position(), IMAGE_SOURCE, "picture \"" + name
+            problems.add(new DocumentProblem(Severity.WARNING, cell.position(), column, "picture \"" + name
                     + "\" is not in the image folder " + imageFolder + (isUrl ? " (the studio does not download pictures)" : "")
                     + ": a placeholder is shown until it is saved there"));
         }

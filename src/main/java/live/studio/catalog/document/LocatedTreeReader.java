@@ -96,7 +96,9 @@ public final class LocatedTreeReader {
             }
             return new LocatedDocument(Optional.of(root), reader.problems);
         } catch (JacksonException e) {
-            reader.problems.add(new DocumentProblem(Severity.ERROR, position(e.getLocation()),
+            // a broken limit (nesting, string length) comes without a location: the token being read is where it is
+            TokenStreamLocation location = hasPosition(e.getLocation()) ? e.getLocation() : parser.currentTokenLocation();
+            reader.problems.add(new DocumentProblem(Severity.ERROR, position(location),
                     DocumentPaths.shown(reader.currentPath), syntaxMessage(e)));
             return new LocatedDocument(Optional.empty(), reader.problems);
         }
@@ -162,10 +164,11 @@ public final class LocatedTreeReader {
     }
 
     static Position position(TokenStreamLocation location) {
-        if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
-            return Position.START;
-        }
-        return new Position(location.getLineNr(), location.getColumnNr());
+        return hasPosition(location) ? new Position(location.getLineNr(), location.getColumnNr()) : Position.START;
+    }
+
+    private static boolean hasPosition(TokenStreamLocation location) {
+        return location != null && location.getLineNr() >= 1 && location.getColumnNr() >= 1;
     }
 
     private static String syntaxMessage(JacksonException e) {
@@ -173,9 +176,10 @@ public final class LocatedTreeReader {
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
         }
-        // Jackson's own wording, trimmed to its first line; "syntax error" says what kind of problem it is.
+        // Jackson's own wording, trimmed to its first line and without the Java method it names for a limit
         int newline = message.indexOf('\n');
-        return "syntax error: " + (newline >= 0 ? message.substring(0, newline) : message);
+        String firstLine = newline >= 0 ? message.substring(0, newline) : message;
+        return "syntax error: " + firstLine.replaceAll(", from `[^`]*`", "");
     }
 
     private static String megabytes(long bytes) {
