@@ -13,10 +13,23 @@ public sealed interface OverlayContent {
 
     OverlaySlot slot();
 
-    /** The product card: image, title, price with the compare-at price struck through, stock, QR code, short code. */
+    /**
+     * The product card: image, title, price with the compare-at price struck through, stock, QR code, short code.
+     *
+     * @param discount the badge over the picture, formatted ("−30 %"); empty shows no badge
+     */
     record ProductCard(String title, String price, Optional<String> compareAtPrice, StockLevel stockLevel,
             int stockQuantity, Optional<BufferedImage> image, Optional<String> buyUrl, Optional<String> shortLink,
-            String shortCode) implements OverlayContent {
+            String shortCode, Optional<String> discount) implements OverlayContent {
+
+        /** A card without a discount badge. */
+        public ProductCard(String title, String price, Optional<String> compareAtPrice, StockLevel stockLevel,
+                int stockQuantity, Optional<BufferedImage> image, Optional<String> buyUrl, Optional<String> shortLink,
+                String shortCode) {
+            this(title, price, compareAtPrice, stockLevel, stockQuantity, image, buyUrl, shortLink, shortCode,
+                    Optional.empty());
+        }
+
         public OverlaySlot slot() {
             return OverlaySlot.PRODUCT_CARD;
         }
