@@ -2,12 +2,13 @@ package live.studio.compose;
 
 import live.studio.overlay.AnimatedOverlay;
 import live.studio.overlay.Entrance;
+import live.studio.overlay.MotionStyle;
 import live.studio.overlay.Pulse;
 import live.studio.overlay.Region;
 
 /**
  * Where a graphic is and how opaque, in one frame: its entrance eases out, its exit eases in, a slide starts from
- * beyond the canvas edge and fades as it travels. Pure arithmetic on the frame time: nothing is drawn again.
+ * the canvas edge and travels in whole, a fade rises in place. Pure arithmetic on the frame time: nothing is drawn again.
  */
 final class OverlayMotion {
     private static final long NANOS_PER_MILLI = 1_000_000L;
@@ -30,7 +31,8 @@ final class OverlayMotion {
         }
         Entrance entrance = overlay.rendered().entrance();
         double visible = visibleFraction(overlay, entrance, frameNanos);
-        double opacity = visible;
+        // A slide moves the graphic in whole, as broadcast graphics do: its first frame already shows its edge.
+        double opacity = entrance.style() == MotionStyle.FADE ? visible : 1;
         if (overlay.pulse() == Pulse.EVERY_SECOND) {
             double phase = Math.floorMod(frameNanos - overlay.shownAtNanos(), NANOS_PER_SECOND) / (double) NANOS_PER_SECOND;
             double dip = Math.sin(Math.PI * phase);

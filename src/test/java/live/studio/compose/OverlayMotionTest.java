@@ -51,9 +51,11 @@ class OverlayMotionTest {
         AnimatedOverlay overlay = card(MotionStyle.SLIDE_FROM_RIGHT, 400);
         OverlayMotion.Pose start = OverlayMotion.at(overlay, 1_000 * MS, WIDTH, HEIGHT);
         assertThat(1000 + start.offsetX()).as("left edge at the canvas edge").isEqualTo(WIDTH);
+        assertThat(start.opacity()).as("slides are opaque").isEqualTo(256);
         OverlayMotion.Pose middle = OverlayMotion.at(overlay, 1_200 * MS, WIDTH, HEIGHT);
         assertThat(middle.offsetX()).isBetween(1, 280 / 4);
         assertThat(middle.offsetY()).isZero();
+        assertThat(middle.opacity()).isEqualTo(256);
     }
 
     @Test

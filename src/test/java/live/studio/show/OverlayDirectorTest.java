@@ -44,6 +44,11 @@ class OverlayDirectorTest {
         public Canvas canvas() {
             return new Canvas(1280, 720);
         }
+
+        @Override
+        public live.studio.overlay.Region region(OverlaySlot slot) {
+            return new live.studio.overlay.Region(8, 8, 4, 4);
+        }
     }
 
     private final BoxRenderer renderer = new BoxRenderer();

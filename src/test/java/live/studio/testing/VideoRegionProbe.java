@@ -22,9 +22,16 @@ public final class VideoRegionProbe {
      * @param ptsMicros              the frame's timestamp in the file
      * @param differenceToBackground mean absolute difference (0-255 per channel) from the background colour
      * @param differenceToExpected   the same from the expected picture (NaN when none was given)
+     * @param changedFraction        the share of the region's pixels that differ clearly from the background (one
+     *                               channel by more than {@value #CLEARLY_CHANGED}): a sliver of a graphic sliding in
+     *                               shows here while the mean hardly moves
      */
-    public record Sample(long ptsMicros, double differenceToBackground, double differenceToExpected) {
+    public record Sample(long ptsMicros, double differenceToBackground, double differenceToExpected,
+                         double changedFraction) {
     }
+
+    /** A channel difference from the background well above lossy-coding noise. */
+    public static final int CLEARLY_CHANGED = 24;
 
     private VideoRegionProbe() {
     }
@@ -56,6 +63,7 @@ public final class VideoRegionProbe {
         int stride = frame.imageStride;
         long toBackground = 0;
         long toExpected = 0;
+        long changed = 0;
         int backgroundRed = backgroundArgb >> 16 & 0xFF;
         int backgroundGreen = backgroundArgb >> 8 & 0xFF;
         int backgroundBlue = backgroundArgb & 0xFF;
@@ -66,8 +74,13 @@ public final class VideoRegionProbe {
                 int blue = pixels.get(at) & 0xFF;
                 int green = pixels.get(at + 1) & 0xFF;
                 int red = pixels.get(at + 2) & 0xFF;
-                toBackground += Math.abs(red - backgroundRed) + Math.abs(green - backgroundGreen)
-                        + Math.abs(blue - backgroundBlue);
+                int redDifference = Math.abs(red - backgroundRed);
+                int greenDifference = Math.abs(green - backgroundGreen);
+                int blueDifference = Math.abs(blue - backgroundBlue);
+                toBackground += redDifference + greenDifference + blueDifference;
+                if (Math.max(redDifference, Math.max(greenDifference, blueDifference)) > CLEARLY_CHANGED) {
+                    changed++;
+                }
                 if (expectedArgb != null) {
                     int expected = expectedArgb[y * region.width() + x];
                     toExpected += Math.abs(red - (expected >> 16 & 0xFF)) + Math.abs(green - (expected >> 8 & 0xFF))
@@ -77,7 +90,26 @@ public final class VideoRegionProbe {
         }
         double channels = 3.0 * region.width() * region.height();
         return new Sample(frame.timestamp, toBackground / channels,
-                expectedArgb == null ? Double.NaN : toExpected / channels);
+                expectedArgb == null ? Double.NaN : toExpected / channels,
+                changed / (double) (region.width() * region.height()));
+    }
+
+    /**
+     * Everything a graphic covers on its way in: from its place at rest to the canvas edge it slides from (its place
+     * alone for a fade). Its first frame on air draws inside this.
+     */
+    public static Region path(live.studio.overlay.RenderedOverlay graphic, int canvasWidth, int canvasHeight) {
+        Region rest = graphic.bounds();
+        Region path = switch (graphic.entrance().style()) {
+            case FADE -> rest;
+            case SLIDE_FROM_RIGHT -> new Region(rest.x(), rest.y(), canvasWidth - rest.x(), rest.height());
+            case SLIDE_FROM_LEFT -> new Region(0, rest.y(), rest.right(), rest.height());
+            case SLIDE_FROM_TOP -> new Region(rest.x(), 0, rest.width(), rest.bottom());
+            case SLIDE_FROM_BOTTOM -> new Region(rest.x(), rest.y(), rest.width(), canvasHeight - rest.y());
+        };
+        int left = Math.max(0, path.x());
+        int top = Math.max(0, path.y());
+        return new Region(left, top, Math.min(canvasWidth, path.right()) - left, Math.min(canvasHeight, path.bottom()) - top);
     }
 
     /** The region's expected pixels: a graphic's premultiplied layers (at their places) over a plain background. */

@@ -1,0 +1,181 @@
+package live.studio.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import live.studio.media.VideoFormat;
+import live.studio.overlay.AnimatedOverlay;
+import live.studio.overlay.OverlaySlot;
+import live.studio.overlay.Region;
+import live.studio.show.ShowCommand;
+import live.studio.testing.AvSyncAnalyzer;
+import live.studio.testing.OnAirSession;
+import live.studio.testing.VideoRegionProbe;
+
+/**
+ * What the graphics cost and how fast they reach the air, as {@code docs/benchmarks.md} reports:
+ * <ol>
+ *   <li>whole-process CPU of the engine with every kind of graphic on air and moving against none ({@link OverlayLoad},
+ *       same source, encoder and recording), in alternating pairs, with dropped frames and the A/V offset of each
+ *       recording;</li>
+ *   <li>trigger to air: product cards shown and hidden many times while recording a still background; for each show,
+ *       the frames between the command and the first decoded frame where the card appears.</li>
+ * </ol>
+ * Run: {@code ./mvnw -B -q -DskipTests package test-compile exec:exec@overlay-benchmark
+ * -Dbenchmark.args="--seconds 60 --pairs 3"}.
+ */
+public final class OverlayBenchmark {
+    private static final Pattern STOPPED = Pattern.compile("stopped; (\\d+) frames, (\\d+) dropped");
+    private static final double VISIBLE = 6;
+    private static final int TRIGGERS = 20;
+
+    record LoadRun(String mode, double cpuSeconds, double wallSeconds, long frames, long dropped,
+                   double avOffsetMedianMs, double avOffsetMaxMs) {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        int seconds = 60;
+        int pairs = 3;
+        String size = "1920x1080";
+        for (int i = 0; i < arguments.length; i += 2) {
+            switch (arguments[i]) {
+                case "--seconds" -> seconds = Integer.parseInt(arguments[i + 1]);
+                case "--pairs" -> pairs = Integer.parseInt(arguments[i + 1]);
+                case "--size" -> size = arguments[i + 1];
+                default -> {
+                    System.err.println("usage: OverlayBenchmark [--seconds S] [--pairs N] [--size WxH]");
+                    System.exit(2);
+                }
+            }
+        }
+        Path directory = Path.of("target", "benchmark", "overlays").toAbsolutePath();
+        Files.createDirectories(directory);
+        var report = new StringBuilder();
+        report.append("# Overlay benchmark\n\n").append(ZonedDateTime.now().withNano(0)).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" processors, load average at start ")
+                .append(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]).append("\n\n");
+
+        List<double[]> ratios = new ArrayList<>();
+        List<LoadRun> runs = new ArrayList<>();
+        for (int pair = 1; pair <= pairs; pair++) {
+            boolean allFirst = pair % 2 == 0;
+            LoadRun first = load(allFirst ? "all" : "none", seconds, size, directory, pair);
+            LoadRun second = load(allFirst ? "none" : "all", seconds, size, directory, pair);
+            LoadRun all = allFirst ? first : second;
+            LoadRun none = allFirst ? second : first;
+            runs.add(none);
+            runs.add(all);
+            ratios.add(new double[] {all.cpuSeconds() / none.cpuSeconds()});
+            System.out.printf("pair %d: none %.1f CPU-s, all %.1f CPU-s, ratio %.3f%n", pair, none.cpuSeconds(),
+                    all.cpuSeconds(), all.cpuSeconds() / none.cpuSeconds());
+        }
+        report.append("## CPU: every graphic on air and moving against none, ").append(size).append("p30 x264 veryfast\n\n")
+                .append("| run | CPU s | wall s | frames | dropped | A/V median ms | A/V max ms |\n|---|---|---|---|---|---|---|\n");
+        for (LoadRun run : runs) {
+            report.append(String.format("| %s | %.1f | %.1f | %d | %d | %.1f | %.1f |%n", run.mode(), run.cpuSeconds(),
+                    run.wallSeconds(), run.frames(), run.dropped(), run.avOffsetMedianMs(), run.avOffsetMaxMs()));
+        }
+        List<Double> ratioValues = ratios.stream().map(ratio -> ratio[0]).sorted().toList();
+        report.append(String.format("%nMedian CPU ratio all/none: **%.3f** (pairs: %s; target ≤ 1.05)%n%n",
+                median(ratioValues), ratioValues.stream().map(r -> String.format("%.3f", r)).toList()));
+
+        String[] dimensions = size.split("x");
+        VideoFormat format = new VideoFormat(Integer.parseInt(dimensions[0]), Integer.parseInt(dimensions[1]), 30);
+        List<Double> delaysFrames = triggerToAir(format, directory);
+        report.append("## Trigger to air (product card, ").append(size).append("p30, ").append(delaysFrames.size())
+                .append(" shows)\n\nFrames from the command to the first encoded frame showing the card: median **")
+                .append(String.format("%.2f", median(delaysFrames))).append("**, max **")
+                .append(String.format("%.2f", delaysFrames.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)))
+                .append("** (target ≤ 2); all: ").append(delaysFrames.stream().map(d -> String.format("%.2f", d)).toList())
+                .append("\n");
+        Path reportFile = directory.resolve("report.md");
+        Files.writeString(reportFile, report);
+        System.out.println(report);
+        System.out.println("report: " + reportFile);
+        System.exit(0);
+    }
+
+    private static LoadRun load(String mode, int seconds, String size, Path directory, int pair) throws Exception {
+        Path recording = directory.resolve(mode + "-" + pair + ".mkv");
+        Files.deleteIfExists(recording);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-Xmx1g", "-classpath",
+                System.getProperty("java.class.path"), OverlayLoad.class.getName()));
+        command.addAll(OverlayLoad.arguments(mode, seconds, size, recording));
+        PipelineBenchmark.Measured measured = PipelineBenchmark.measure(command, new ProcessBuilder(), directory,
+                mode + "-" + pair, seconds);
+        if (measured.exitCode() != 0) {
+            throw new IllegalStateException(mode + " run failed; see " + measured.standardError());
+        }
+        String log = Files.readString(measured.standardError());
+        Matcher stopped = STOPPED.matcher(log);
+        OptionalLong frames = OptionalLong.empty();
+        OptionalLong dropped = OptionalLong.empty();
+        while (stopped.find()) {
+            frames = OptionalLong.of(Long.parseLong(stopped.group(1)));
+            dropped = OptionalLong.of(Long.parseLong(stopped.group(2)));
+        }
+        AvSyncAnalyzer.AvSyncReport sync = AvSyncAnalyzer.analyze(recording);
+        return new LoadRun(mode, measured.usage().cpuSeconds(), measured.usage().wallSeconds(), frames.orElse(-1),
+                dropped.orElse(-1), sync.medianOffsetMs(), sync.maxAbsOffsetMs());
+    }
+
+    /** Shows and hides product cards over a still background while recording, then finds each show in the file. */
+    private static List<Double> triggerToAir(VideoFormat format, Path directory) throws Exception {
+        Path recording = directory.resolve("trigger-to-air.mkv");
+        Files.deleteIfExists(recording);
+        long frameMicros = 1_000_000L / format.fps();
+        List<Long> showsNanos = new ArrayList<>();
+        Region region = null;
+        long originNanos;
+        try (OnAirSession session = OnAirSession.start(format, "studio", directory)) {
+            session.engine().startRecording(recording);
+            session.awaitCardsDrawnAhead(session.catalog().products().size());
+            Thread.sleep(2_000);
+            var products = session.catalog().products();
+            for (int i = 0; i < TRIGGERS; i++) {
+                showsNanos.add(session.send(new ShowCommand.ShowProduct(products.get(i % products.size()).id())));
+                Thread.sleep(1_200);
+                if (region == null) {
+                    AnimatedOverlay card = session.onAir(OverlaySlot.PRODUCT_CARD).orElseThrow();
+                    Region bounds = card.rendered().bounds();
+                    // a strip across the card's upper middle: inside every card, whatever its product
+                    region = new Region(bounds.x() + bounds.width() / 4, bounds.y() + bounds.height() / 4,
+                            bounds.width() / 2, Math.max(2, bounds.height() / 8));
+                }
+                session.send(new ShowCommand.HideProduct());
+                Thread.sleep(800);
+            }
+            originNanos = session.engine().timelineOriginMediaNanos(session.engine().recordingOutput().orElseThrow())
+                    .orElseThrow();
+            session.engine().stopRecording();
+        }
+        List<VideoRegionProbe.Sample> samples = VideoRegionProbe.sample(recording, region, OnAirSession.BACKGROUND_ARGB,
+                null);
+        List<Double> delays = new ArrayList<>();
+        for (long showNanos : showsNanos) {
+            long showPts = (showNanos - originNanos) / 1_000;
+            samples.stream().filter(sample -> sample.ptsMicros() >= showPts - frameMicros)
+                    .filter(sample -> sample.differenceToBackground() > VISIBLE).findFirst()
+                    .ifPresent(sample -> delays.add((sample.ptsMicros() - showPts) / (double) frameMicros));
+        }
+        return delays;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private OverlayBenchmark() {
+    }
+}
