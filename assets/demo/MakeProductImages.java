@@ -12,6 +12,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Arc2D;
+import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -222,9 +223,9 @@ BufferedImage sneaker() {
     // two side stripes
     g.setStroke(new BasicStroke(10f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     g.setColor(coral);
-    g.draw(new java.awt.geom.CubicCurve2D.Double(272, 444, 340, 436, 410, 412, 462, 366));
+    g.draw(new CubicCurve2D.Double(272, 444, 340, 436, 410, 412, 462, 366));
     g.setColor(navy);
-    g.draw(new java.awt.geom.CubicCurve2D.Double(304, 458, 372, 450, 444, 428, 498, 382));
+    g.draw(new CubicCurve2D.Double(304, 458, 372, 450, 444, 428, 498, 382));
     // stitching along the overlays
     g.setClip(upperArea);
     Path2D heelSeam = new Path2D.Double();
@@ -306,7 +307,7 @@ BufferedImage sneaker() {
     g.fill(outsole);
     g.setColor(rgb(0xDCD5CD));
     g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(new java.awt.geom.CubicCurve2D.Double(152, 504, 300, 510, 500, 512, 700, 500));
+    g.draw(new CubicCurve2D.Double(152, 504, 300, 510, 500, 512, 700, 500));
     g.setClip(outsole);
     g.setColor(rgb(0x94602F));
     g.setStroke(new BasicStroke(3f));
@@ -320,7 +321,7 @@ BufferedImage sneaker() {
     // light catching the top of the toe box
     g.setColor(new Color(255, 255, 255, 170));
     g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(new java.awt.geom.CubicCurve2D.Double(540, 374, 600, 392, 650, 400, 690, 424));
+    g.draw(new CubicCurve2D.Double(540, 374, 600, 392, 650, 400, 690, 424));
     g.dispose();
     return image;
 }
@@ -588,7 +589,7 @@ BufferedImage tote() {
     g.draw(frontHandle);
     g.setColor(new Color(255, 225, 195, 70));
     g.setStroke(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    g.draw(new java.awt.geom.CubicCurve2D.Double(306, 300, 312, 200, 400, 196, 440, 214));
+    g.draw(new CubicCurve2D.Double(306, 300, 312, 200, 400, 196, 440, 214));
     stitches(g, frontHandle, alpha(thread, 0.9), 1.8f, 6f);
     for (double x : new double[] {300, 500}) {
         RoundRectangle2D tab = new RoundRectangle2D.Double(x - 22, 342, 44, 58, 14, 14);
@@ -874,13 +875,4 @@ Shape lens(double x, double y, double width, double height, boolean rightSide) {
     // mirror the left lens's outline for the right one
     AffineTransform mirror = new AffineTransform(-1, 0, 0, 1, 2 * x + width, 0);
     return mirror.createTransformedShape(path);
-}
-
-BufferedImage placeholderArt(Color top, Color bottom) {
-    BufferedImage image = canvas();
-    Graphics2D g = graphics(image);
-    backdrop(g, top, bottom);
-    g.dispose();
-    groundShadow(image, 400, 600, 360, 40);
-    return image;
 }

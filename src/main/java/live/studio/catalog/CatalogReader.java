@@ -18,6 +18,8 @@ import live.studio.catalog.document.LocatedNode;
 public final class CatalogReader {
     /** The currency of prices when a file does not say (our CSV without a currency column, Shopify's export). */
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("EUR");
+    /** The columns our CSV knows; a file may have them in any order. */
+    public static final List<String> CSV_COLUMNS = CsvCatalogReader.COLUMNS;
     private static final int SNIFFED_BYTES = 4096;
 
     private CatalogReader() {
@@ -44,9 +46,6 @@ public final class CatalogReader {
     public static CatalogImport readCsv(Path file, Currency defaultCurrency) {
         return CsvCatalogReader.read(file, defaultCurrency);
     }
-
-    /** The columns our CSV knows, in the order the studio writes them; a file may have them in any order. */
-    public static final List<String> CSV_COLUMNS = CsvCatalogReader.COLUMNS;
 
     /** Shopify's product export, prices in EUR; pictures are found by file name in {@code imageFolder}. */
     public static CatalogImport readShopifyCsv(Path file, Path imageFolder) {

@@ -13,6 +13,7 @@ import live.studio.catalog.CsvParser.Record;
 import live.studio.catalog.document.DocumentPaths;
 import live.studio.catalog.document.DocumentProblem;
 import live.studio.catalog.document.DocumentProblem.Severity;
+import live.studio.catalog.document.ObjectFields;
 import live.studio.catalog.document.Position;
 import live.studio.catalog.document.Suggestions;
 import live.studio.catalog.document.TextFiles;
@@ -144,7 +145,7 @@ final class CsvTable {
             }
             String hint = Suggestions.closest(column.text().strip(), known)
                     .map(name -> " (did you mean \"" + name + "\"?)").orElse("");
-            problems.add(new DocumentProblem(Severity.WARNING, column.position(), column.text().strip(),
+            problems.add(new DocumentProblem(Severity.WARNING, column.position(), ObjectFields.shortened(column.text().strip()),
                     "unknown column, its values are ignored" + hint));
         }
     }

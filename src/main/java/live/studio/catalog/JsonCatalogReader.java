@@ -78,15 +78,13 @@ final class JsonCatalogReader {
         }
         ObjectFields fields = maybeFields.get();
         Optional<Currency> catalogCurrency = currency(fields);
-        boolean catalogCurrencyWritten = fields.node().member("currency").isPresent();
         List<ProductEntry> entries = new ArrayList<>();
         Set<String> idsInFile = new HashSet<>();
         Optional<ArrayNode> productArray = fields.array("products", Presence.OPTIONAL);
         productArray.ifPresent(array -> {
             for (int index = 0; index < array.elements().size(); index++) {
                 String productPath = DocumentPaths.element(fields.pathOf("products"), index);
-                product(array.elements().get(index), productPath, catalogCurrency, catalogCurrencyWritten,
-                        idsInFile).ifPresent(entries::add);
+                product(array.elements().get(index), productPath, catalogCurrency, idsInFile).ifPresent(entries::add);
             }
         });
         if (productArray.isEmpty() || productArray.get().elements().isEmpty()) {
@@ -115,21 +113,17 @@ final class JsonCatalogReader {
         return new Catalog(products, promoCodes);
     }
 
+    /**
+     * The object's currency, if it names one. A currency that is written but unknown is reported and read as the
+     * fallback, so the prices can still be checked and no second problem says the currency is missing.
+     */
     private Optional<Currency> currency(ObjectFields fields) {
-        Optional<StringNode> node = fields.string("currency", Presence.OPTIONAL);
-        if (node.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(FieldValues.currency(node.get().value()));
-        } catch (InvalidValue e) {
-            problems.add(error(node.get().position(), fields.pathOf("currency"), e.getMessage()));
-            return Optional.empty();
-        }
+        return fields.string("currency", Presence.OPTIONAL).map(node -> checked(node, fields.pathOf("currency"),
+                () -> FieldValues.currency(node.value())).orElse(fallbackCurrency));
     }
 
     private Optional<ProductEntry> product(LocatedNode node, String path, Optional<Currency> catalogCurrency,
-            boolean catalogCurrencyWritten, Set<String> idsInFile) {
+            Set<String> idsInFile) {
         Optional<ObjectFields> maybeFields = ObjectFields.of(node, path, problems);
         if (maybeFields.isEmpty()) {
             return Optional.empty();
@@ -144,11 +138,10 @@ final class JsonCatalogReader {
         Optional<String> title = text(fields, "title", Presence.REQUIRED).map(StringNode::value).map(String::strip);
 
         Optional<Currency> ownCurrency = currency(fields);
-        boolean currencyWritten = catalogCurrencyWritten || fields.node().member("currency").isPresent();
-        Currency currency = ownCurrency.or(() -> catalogCurrency).orElse(fallbackCurrency);
-        if (!currencyWritten) {
+        if (ownCurrency.isEmpty() && catalogCurrency.isEmpty()) {
             fallbackCurrencyUsed = true;
         }
+        Currency currency = ownCurrency.or(() -> catalogCurrency).orElse(fallbackCurrency);
         Optional<Money> price = price(fields, "price", Presence.REQUIRED, currency);
         Optional<Money> compareAtPrice = price(fields, "compareAtPrice", Presence.OPTIONAL, currency);
         if (price.isPresent() && compareAtPrice.isPresent() && !compareAtPrice.get().isGreaterThan(price.get())) {

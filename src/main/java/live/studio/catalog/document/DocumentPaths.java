@@ -8,8 +8,10 @@ public final class DocumentPaths {
     private DocumentPaths() {
     }
 
+    /** The path of field {@code name}; a name from the file is cut to 40 characters so a message stays readable. */
     public static String child(String parentPath, String name) {
-        return parentPath.isEmpty() || parentPath.equals(ROOT) ? name : parentPath + "." + name;
+        String shownName = ObjectFields.shortened(name);
+        return parentPath.isEmpty() || parentPath.equals(ROOT) ? shownName : parentPath + "." + shownName;
     }
 
     public static String element(String arrayPath, int index) {
