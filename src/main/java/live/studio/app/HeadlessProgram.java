@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@code NAME-2.mkv}, {@code NAME-3.mkv} ... each time, never over an earlier recording). No command names a URL or
  * a path. Engine calls that may block (connecting, finishing a file) run on the thread {@code program-actions}.
  */
-final class HeadlessProgram implements ProgramActions, AutoCloseable {
+public final class HeadlessProgram implements ProgramActions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeadlessProgram.class);
 
     private final LiveEngine engine;
@@ -38,21 +38,21 @@ final class HeadlessProgram implements ProgramActions, AutoCloseable {
     private boolean recording;
     private int recordingsStarted;
 
-    HeadlessProgram(LiveEngine engine, List<Destination> destinations, Optional<Path> recordFile) {
+    public HeadlessProgram(LiveEngine engine, List<Destination> destinations, Optional<Path> recordFile) {
         this.engine = engine;
         this.destinations = List.copyOf(destinations);
         this.recordFile = recordFile;
     }
 
     /** At launch, on the caller's thread, so that a failure gives the command's exit code. */
-    synchronized void goLiveNow() throws EncoderException {
+    public synchronized void goLiveNow() throws EncoderException {
         for (Destination destination : destinations) {
             streams.add(engine.addDestination(destination));
         }
         streaming = !destinations.isEmpty();
     }
 
-    synchronized void recordNow() throws EncoderException, IOException {
+    public synchronized void recordNow() throws EncoderException, IOException {
         if (recordFile.isPresent()) {
             engine.startRecording(nextRecordingFile());
             recording = true;

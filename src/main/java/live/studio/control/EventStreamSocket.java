@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One client of {@code /api/v1/events}: its own bounded queue, drained by its own virtual thread that sends one
  * message at a time. A client that does not read is closed: its queue fills (see {@link EventHub}) or a send takes
- * longer than {@link #SEND_TIMEOUT_MILLIS}. What clients send is ignored: the stream only goes one way.
+ * longer than {@link #SEND_TIMEOUT_MILLIS}. What clients send is ignored: the stream only goes one way. Public only
+ * because Jetty reaches its listener methods through method handles.
  */
-final class EventStreamSocket implements Session.Listener.AutoDemanding, EventHub.Client {
+public final class EventStreamSocket implements Session.Listener.AutoDemanding, EventHub.Client {
     private static final Logger LOG = LoggerFactory.getLogger(EventStreamSocket.class);
     static final int CLIENT_QUEUE_CAPACITY = 1_024;
     static final long SEND_TIMEOUT_MILLIS = 10_000;
