@@ -6,7 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import live.studio.capture.AudioSourceSpec;
+import live.studio.catalog.Catalog;
+import live.studio.control.ApiServer;
+import live.studio.control.ApiSettings;
+import live.studio.control.ApiTokens;
+import live.studio.control.NetworkScope;
+import live.studio.control.ProgramMonitor;
+import live.studio.show.ShowController;
+import live.studio.show.ShowTime;
 import live.studio.capture.SourceException;
 import live.studio.capture.VideoSourceSpec;
 import live.studio.encode.EncoderException;
@@ -74,8 +83,21 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--show", paramLabel = "PATH", hidden = true)
     Path show;
 
-    @Option(names = "--api-port", paramLabel = "N", hidden = true)
+    @Option(names = "--api-port", paramLabel = "N",
+            description = "Start the remote-control API on this port (0 = any free port) and print its address and token.")
     Integer apiPort;
+
+    @Option(names = "--api-listen", paramLabel = "SCOPE", defaultValue = "loopback",
+            description = "loopback (default: this computer only) or lan (every network interface: anyone on the network with the token can run the show).")
+    String apiListen;
+
+    @Option(names = "--api-host-name", paramLabel = "NAME",
+            description = "With --api-listen lan: the name clients use for this computer (e.g. studio.local); its IP addresses always work.")
+    String apiHostName;
+
+    @Option(names = "--api-allow-origin", paramLabel = "ORIGIN",
+            description = "A web page origin allowed to call the API, e.g. http://127.0.0.1:8080; repeatable. Others are refused.")
+    List<String> apiAllowedOrigins = new ArrayList<>();
 
     @Option(names = "--chat", paramLabel = "SOURCE", hidden = true)
     List<String> chat = new ArrayList<>();
@@ -88,13 +110,13 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             err.println("studio live: add --headless (the window's own Go Live button streams from the studio window)");
             return ExitCode.USAGE.code();
         }
-        if (show != null || apiPort != null || !chat.isEmpty()) {
-            err.println("studio live: " + (show != null ? "--show" : apiPort != null ? "--api-port" : "--chat")
-                    + " is not available in this version yet (it comes with the run-sheet, remote-control and chat features)");
+        if (show != null || !chat.isEmpty()) {
+            err.println("studio live: " + (show != null ? "--show" : "--chat")
+                    + " is not available in this version yet (it comes with the run-sheet and chat features)");
             return ExitCode.USAGE.code();
         }
-        if (outputs.isEmpty() && record == null) {
-            err.println("studio live: nothing to do: give at least one --output URL or --record PATH");
+        if (outputs.isEmpty() && record == null && apiPort == null) {
+            err.println("studio live: nothing to do: give at least one --output URL, --record PATH or --api-port N");
             return ExitCode.USAGE.code();
         }
 
@@ -103,7 +125,11 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         VideoSourceSpec videoSpec;
         AudioSourceSpec audioSpec;
         List<Destination> destinations = new ArrayList<>();
+        ApiSettings apiSettings = null;
         try {
+            if (apiPort != null) {
+                apiSettings = new ApiSettings(apiScope(), apiPort, Optional.ofNullable(apiHostName), apiAllowedOrigins);
+            }
             format = VideoFormat.parse(size, fps);
             encoderSettings = EncoderSettings.defaults(videoBitrateKbps).withVideoEncoder(VideoEncoderChoice.parse(encoderName));
             videoSpec = VideoSourceSpec.parse(video);
@@ -135,22 +161,39 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
 
         LiveEngine engine = new LiveEngine(format, encoderSettings, Sources.factory(format));
+        HeadlessProgram program = new HeadlessProgram(engine, destinations, Optional.ofNullable(record));
+        ApiServer api = null;
         try {
             engine.setVideoSource(0, videoSpec);
             engine.setAudioSource(audioSpec);
             engine.start();
+            if (apiSettings != null) {
+                // the show (overlays, run-sheet) is wired beside the engine by the show runtime; until a show file can
+                // be given, the API drives a controller with an empty catalog and the program's own actions
+                ShowController controller = new ShowController(Catalog.empty(), ShowTime.of(engine.clock()));
+                controller.setProgramActions(program);
+                try {
+                    api = ApiServer.start(apiSettings, ApiTokens.generate(), controller, ProgramMonitor.of(engine));
+                } catch (java.io.IOException e) {
+                    err.println("studio live: " + e.getMessage());
+                    return ExitCode.RUNTIME_FAILURE.code();
+                }
+                if (apiSettings.scope() == NetworkScope.LAN) {
+                    err.println("studio live: warning: the API listens on every network interface; anyone on this "
+                            + "network who has the token can run the show");
+                }
+                err.println("studio live: api read-only token: " + api.tokens().readOnly());
+                out.println(api.announcement());
+                out.flush();
+            }
             if (stats) {
                 engine.addStatsListener(statsLine -> {
                     out.println(statsLine.statusLine());
                     out.flush();
                 });
             }
-            for (Destination destination : destinations) {
-                engine.addDestination(destination);
-            }
-            if (record != null) {
-                engine.startRecording(record);
-            }
+            program.goLiveNow();
+            program.recordNow();
             long startNanos = System.nanoTime();
             java.util.Map<String, OutputState> reported = new java.util.HashMap<>();
             boolean slowConnectReported = false;
@@ -175,11 +218,17 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                     statuses.stream().filter(output -> output.state() == OutputState.CONNECTING).forEach(output ->
                             err.println("studio live: " + output.name() + " is still connecting to " + output.target()));
                 }
-                if (statuses.stream().noneMatch(output -> output.state().isActive())) {
+                // with the API, a producer may stop every output and start them again: only a signal or --duration ends
+                if (api == null && statuses.stream().noneMatch(output -> output.state().isActive())) {
                     err.println("studio live: every output has failed; stopping");
                     return ExitCode.RUNTIME_FAILURE.code();
                 }
             }
+            if (api != null) {
+                api.close();
+                api = null;
+            }
+            program.close();
             boolean anyFailed = engine.outputStatuses().stream().anyMatch(output -> output.state() == OutputState.FAILED);
             engine.stopAllOutputs();
             EngineStats last = engine.stats();
@@ -195,6 +244,10 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             err.println("studio live: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         } finally {
+            if (api != null) {
+                api.close();
+            }
+            program.close();
             engine.close();
             err.flush();
             out.flush();
@@ -205,6 +258,14 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 // the hook is already running and waits for `finished`
             }
         }
+    }
+
+    private NetworkScope apiScope() {
+        return switch (apiListen.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "loopback" -> NetworkScope.LOOPBACK;
+            case "lan" -> NetworkScope.LAN;
+            default -> throw new IllegalArgumentException("--api-listen must be loopback or lan, got " + apiListen);
+        };
     }
 
     /** One line when an output goes live, fails or starts reconnecting. */

@@ -46,6 +46,8 @@ import org.slf4j.LoggerFactory;
 public final class LiveEngine implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveEngine.class);
     private static final int VIDEO_SLOTS = 2;
+    /** The recording's name in {@link OutputStatus} (destinations have their own names). */
+    public static final String RECORDING_OUTPUT_NAME = "Recording";
 
     private final VideoFormat format;
     private final EncoderSettings encoderSettings;
@@ -228,7 +230,7 @@ public final class LiveEngine implements AutoCloseable {
         }
         Path written = chosen == RecordingFormat.MP4 ? file.resolveSibling(file.getFileName() + ".part.mkv") : file;
         ensureEncoder();
-        recording = PacketOutput.recording("Recording", written, PacketOutput.Settings.recording(format.fps()), encoder.streams());
+        recording = PacketOutput.recording(RECORDING_OUTPUT_NAME, written, PacketOutput.Settings.recording(format.fps()), encoder.streams());
         recordingFile = file;
         recordingFormat = chosen;
         fanOut.attach(recording);

@@ -3,6 +3,7 @@ package live.studio.show;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
+import live.studio.compose.Layout;
 
 /**
  * Every live action, as one value sent to the {@link ShowController}. The window, keyboard shortcuts, the run-sheet
@@ -127,6 +128,38 @@ public sealed interface ShowCommand {
     record HideAll() implements ShowCommand {
         public String name() {
             return "overlay.hideAll";
+        }
+    }
+
+    /** Starts streaming to the destinations the studio has (the window's list, the command line's --output). */
+    record StartStream() implements ShowCommand {
+        public String name() {
+            return "stream.start";
+        }
+    }
+
+    record StopStream() implements ShowCommand {
+        public String name() {
+            return "stream.stop";
+        }
+    }
+
+    /** Starts recording where the studio records (the window's folder, the command line's --record). */
+    record StartRecording() implements ShowCommand {
+        public String name() {
+            return "record.start";
+        }
+    }
+
+    record StopRecording() implements ShowCommand {
+        public String name() {
+            return "record.stop";
+        }
+    }
+
+    record SetLayout(Layout layout) implements ShowCommand {
+        public String name() {
+            return "layout.set";
         }
     }
 }

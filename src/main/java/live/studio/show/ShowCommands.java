@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import live.studio.compose.Layout;
 
 /**
  * The commands the show controller understands, each with its arguments, and the one parser from a name and JSON-like
@@ -34,6 +35,17 @@ public final class ShowCommands {
     private static final int MAX_COUNTDOWN_SECONDS = 24 * 60 * 60;
     private static final int MAX_STOCK = 1_000_000;
     private static final Pattern TIME_OF_DAY_PATTERN = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+
+    /** Layouts by the names commands use, in the order the window lists them. */
+    private static final Map<String, Layout> LAYOUTS = new LinkedHashMap<>();
+    private static final List<String> LAYOUT_NAMES;
+
+    static {
+        LAYOUTS.put("fullFrame", Layout.FULL_FRAME);
+        LAYOUTS.put("pictureInPicture", Layout.PICTURE_IN_PICTURE);
+        LAYOUTS.put("sideBySide", Layout.SIDE_BY_SIDE);
+        LAYOUT_NAMES = List.copyOf(LAYOUTS.keySet());
+    }
 
     private record Entry(CommandSpec spec, Function<Arguments, ShowCommand> parser) {
     }
@@ -86,6 +98,17 @@ public final class ShowCommands {
                 arguments -> new ShowCommand.ShowStock(arguments.text("product")));
         add("stock.hide", "Hides the stock counter.", List.of(), arguments -> new ShowCommand.HideStock());
         add("overlay.hideAll", "Takes every graphic off air.", List.of(), arguments -> new ShowCommand.HideAll());
+        add("stream.start", "Goes live to the studio's destinations (already live: nothing changes).", List.of(),
+                arguments -> new ShowCommand.StartStream());
+        add("stream.stop", "Stops every destination; the recording goes on.", List.of(),
+                arguments -> new ShowCommand.StopStream());
+        add("record.start", "Starts recording where the studio records (already recording: nothing changes).",
+                List.of(), arguments -> new ShowCommand.StartRecording());
+        add("record.stop", "Finishes the recording; the streams go on.", List.of(),
+                arguments -> new ShowCommand.StopRecording());
+        add("layout.set", "Switches the program's layout.",
+                List.of(choice("layout", REQUIRED, "how the sources are arranged", LAYOUT_NAMES)),
+                arguments -> new ShowCommand.SetLayout(layoutNamed(arguments.text("layout"))));
     }
 
     private ShowCommands() {
@@ -147,6 +170,19 @@ public final class ShowCommands {
         }
         return new ShowCommand.StartCountdown(seconds.map(Duration::ofSeconds), until,
                 arguments.optionalText("label").orElse(""), endAction, promo);
+    }
+
+    private static Layout layoutNamed(String name) {
+        Layout layout = LAYOUTS.get(name);
+        if (layout == null) {
+            throw new InvalidArgument("layout", quote(name) + " is not one of " + String.join(", ", LAYOUT_NAMES));
+        }
+        return layout;
+    }
+
+    /** The name commands use for a layout, e.g. {@code pictureInPicture}. */
+    public static String layoutName(Layout layout) {
+        return LAYOUTS.entrySet().stream().filter(entry -> entry.getValue() == layout).findFirst().orElseThrow().getKey();
     }
 
     private static String quote(Object value) {
@@ -292,6 +328,11 @@ public final class ShowCommands {
             case ShowCommand.UnpinComment c -> { }
             case ShowCommand.HideStock c -> { }
             case ShowCommand.HideAll c -> { }
+            case ShowCommand.StartStream c -> { }
+            case ShowCommand.StopStream c -> { }
+            case ShowCommand.StartRecording c -> { }
+            case ShowCommand.StopRecording c -> { }
+            case ShowCommand.SetLayout c -> arguments.put("layout", layoutName(c.layout()));
         }
         return arguments;
     }

@@ -40,11 +40,28 @@ public final class ShowController {
     private Optional<String> lastProductId = Optional.empty();
     private long nextSequence = 1;
     private volatile ShowState state;
+    private ProgramActions programActions;
 
     public ShowController(Catalog catalog, ShowTime time) {
         this.catalog = catalog;
         this.time = time;
         this.state = snapshot();
+    }
+
+    /**
+     * Who carries out {@code stream.*}, {@code record.*} and {@code layout.set}; without one those commands are refused
+     * ("not available in this studio").
+     */
+    public synchronized void setProgramActions(ProgramActions actions) {
+        programActions = actions;
+    }
+
+    private ProgramActions program() throws CommandException {
+        if (programActions == null) {
+            throw new CommandException("command", "not available in this studio: it has no program to stream, "
+                    + "record or lay out");
+        }
+        return programActions;
     }
 
     /** Listens to every event; see the class comment for what a listener may do. */
@@ -110,6 +127,11 @@ public final class ShowController {
                     hide(slot, HideReason.HIDE_ALL);
                 }
             }
+            case ShowCommand.StartStream c -> program().startStreaming();
+            case ShowCommand.StopStream c -> program().stopStreaming();
+            case ShowCommand.StartRecording c -> program().startRecording();
+            case ShowCommand.StopRecording c -> program().stopRecording();
+            case ShowCommand.SetLayout c -> program().setLayout(c.layout());
         }
         publish(sequence -> new ShowEvent.CommandExecuted(sequence, epochMillis(), command, source));
         changed();

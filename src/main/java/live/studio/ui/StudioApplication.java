@@ -14,7 +14,16 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import live.studio.catalog.Catalog;
+import live.studio.control.ProgramMonitor;
 import live.studio.engine.LiveEngine;
+import live.studio.show.ShowController;
+import live.studio.show.ShowTime;
+import live.studio.ui.control.ApiPanel;
+import live.studio.ui.control.ApiPanelViewModel;
+import live.studio.ui.control.WindowProgramActions;
 import live.studio.ui.common.FileKind;
 import live.studio.ui.common.UiThread;
 import live.studio.ui.main.MainView;
@@ -35,6 +44,7 @@ public final class StudioApplication extends Application {
     private ExecutorService engineCalls;
     private MainViewModel viewModel;
     private MainView view;
+    private ApiPanelViewModel apiPanel;
     private Stage stage;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(this::closeEngine);
@@ -63,6 +73,12 @@ public final class StudioApplication extends Application {
         viewModel = new MainViewModel(engine, uiThread, engineCalls, environment.devices(), this::chooseFile,
                 environment.recordingsFolder(), Clock.systemDefaultZone());
         view = new MainView(viewModel, uiThread);
+        // remote control: until the show runtime is wired into the window, the API drives a controller of its own
+        ShowController show = new ShowController(Catalog.empty(), ShowTime.of(engine.clock()));
+        show.setProgramActions(new WindowProgramActions(viewModel, uiThread));
+        apiPanel = new ApiPanelViewModel(show, ProgramMonitor.of(engine));
+        view.addSidebarSection("Remote control", new ApiPanel(apiPanel, text -> Clipboard.getSystemClipboard()
+                .setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text))));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -81,6 +97,9 @@ public final class StudioApplication extends Application {
     /** The window is gone: finish what runs (the recording's file, each stream's end), then let JavaFX exit. */
     @Override
     public void stop() {
+        if (apiPanel != null) {
+            apiPanel.close();
+        }
         if (view != null) {
             view.dispose();
         }

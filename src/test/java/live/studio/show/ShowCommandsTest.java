@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import live.studio.compose.Layout;
 import org.junit.jupiter.api.Test;
 
 class ShowCommandsTest {
@@ -34,7 +35,12 @@ class ShowCommandsTest {
             new ShowCommand.SetStock("sneaker-aero", 3),
             new ShowCommand.ShowStock("sneaker-aero"),
             new ShowCommand.HideStock(),
-            new ShowCommand.HideAll());
+            new ShowCommand.HideAll(),
+            new ShowCommand.StartStream(),
+            new ShowCommand.StopStream(),
+            new ShowCommand.StartRecording(),
+            new ShowCommand.StopRecording(),
+            new ShowCommand.SetLayout(Layout.SIDE_BY_SIDE));
 
     @Test
     void everyCommandIsListedAndRoundTripsThroughItsArguments() throws CommandException {
@@ -103,5 +109,17 @@ class ShowCommandsTest {
         });
         assertThat(ShowCommands.spec("countdown.start").orElseThrow().arguments())
                 .anySatisfy(argument -> assertThat(argument.choices()).containsExactly("hide", "nextProduct", "revealPromo"));
+    }
+
+    @Test
+    void layoutsGoByTheirCommandNamesAndAWrongOneNamesTheField() throws CommandException {
+        assertThat(ShowCommands.parse("layout.set", Map.of("layout", "pictureInPicture")))
+                .isEqualTo(new ShowCommand.SetLayout(Layout.PICTURE_IN_PICTURE));
+        assertThat(ShowCommands.spec("layout.set").orElseThrow().arguments().getFirst().choices())
+                .containsExactly("fullFrame", "pictureInPicture", "sideBySide");
+        assertField("layout.set", Map.of("layout", "grid"), "layout", "is not one of fullFrame, pictureInPicture, sideBySide");
+        assertField("layout.set", Map.of(), "layout", "missing");
+        assertField("stream.start", Map.of("url", "rtmp://elsewhere/live/key"), "url", "takes none");
+        assertField("record.start", Map.of("path", "/etc/passwd"), "path", "takes none");
     }
 }

@@ -125,8 +125,15 @@ public final class MainView {
         return area;
     }
 
+    /** Adds a feature's panel to the sidebar, below the others (remote control, chat, ...). */
+    public void addSidebarSection(String title, Node content) {
+        sections.getChildren().add(section(title, null, content));
+    }
+
+    private final VBox sections = new VBox(18);
+
     private Node sidebar() {
-        VBox sections = new VBox(18, sceneSection(), audioSection(), destinationsSection());
+        sections.getChildren().addAll(sceneSection(), audioSection(), destinationsSection());
         sections.getStyleClass().add("sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
