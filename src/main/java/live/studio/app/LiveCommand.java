@@ -8,14 +8,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import live.studio.capture.AudioSourceSpec;
-import live.studio.catalog.Catalog;
 import live.studio.control.ApiServer;
 import live.studio.control.ApiSettings;
 import live.studio.control.ApiTokens;
 import live.studio.control.NetworkScope;
 import live.studio.control.ProgramMonitor;
 import live.studio.show.ShowController;
-import live.studio.show.ShowTime;
+import live.studio.show.ShowRuntime;
+import live.studio.overlay.ThemeException;
 import live.studio.capture.SourceException;
 import live.studio.capture.VideoSourceSpec;
 import live.studio.encode.EncoderException;
@@ -163,14 +163,21 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         LiveEngine engine = new LiveEngine(format, encoderSettings, Sources.factory(format));
         HeadlessProgram program = new HeadlessProgram(engine, destinations, Optional.ofNullable(record));
         ApiServer api = null;
+        ShowRuntime show = null;
         try {
             engine.setVideoSource(0, videoSpec);
             engine.setAudioSource(audioSpec);
             engine.start();
             if (apiSettings != null) {
-                // the show (overlays, run-sheet) is wired beside the engine by the show runtime; until a show file can
-                // be given, the API drives a controller with an empty catalog and the program's own actions
-                ShowController controller = new ShowController(Catalog.empty(), ShowTime.of(engine.clock()));
+                // Until a show file can be given (--show), the API drives the demo catalog's graphics.
+                try {
+                    show = ShowStarter.start(engine, ShowStarter.loadCatalog(StudioAssets.demoCatalog(), err),
+                            ShowStarter.renderer(StudioAssets.DEFAULT_THEME, ShowStarter.canvasOf(engine)));
+                } catch (ThemeException e) {
+                    err.println("studio live: " + e.getMessage() + " (the installation is damaged: reinstall)");
+                    return ExitCode.RUNTIME_FAILURE.code();
+                }
+                ShowController controller = show.controller();
                 controller.setProgramActions(program);
                 try {
                     api = ApiServer.start(apiSettings, ApiTokens.generate(), controller, ProgramMonitor.of(engine));
@@ -246,6 +253,9 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         } finally {
             if (api != null) {
                 api.close();
+            }
+            if (show != null) {
+                show.close();
             }
             program.close();
             engine.close();

@@ -3,6 +3,7 @@ package live.studio.show;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -82,7 +83,20 @@ final class GraphicContent {
         Optional<BufferedImage> image = product.images().stream().findFirst().flatMap(images);
         return new OverlayContent.ProductCard(product.title(), format(product.price()), compareAt, stockLevel,
                 product.stock().orElse(0), image, product.buyUrl().map(URI::toString),
-                product.buyUrl().map(GraphicContent::shortLink), product.shortCode());
+                product.buyUrl().map(GraphicContent::shortLink), product.shortCode(), discount(product));
+    }
+
+    /** "−25 %" (in the show's locale) when the compare-at price is higher by at least one per cent. */
+    private Optional<String> discount(Product product) {
+        return product.compareAtPrice().filter(price -> price.isGreaterThan(product.price())).flatMap(compareAt -> {
+            double fraction = compareAt.amount().subtract(product.price().amount())
+                    .divide(compareAt.amount(), 4, java.math.RoundingMode.HALF_UP).doubleValue();
+            if (fraction < 0.01) {
+                return Optional.empty();
+            }
+            NumberFormat percent = NumberFormat.getPercentInstance(locale);
+            return Optional.of(percent.format(-fraction).replace('-', '−'));
+        });
     }
 
     private OverlayContent.PromoCode promoCode(PromoCode code, Graphic.PromoCode onAir, long nowNanos) {

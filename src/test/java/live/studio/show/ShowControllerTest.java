@@ -91,6 +91,7 @@ class ShowControllerTest {
         assertThat(card.compareAtPrice()).contains("99,00\u00a0€");
         assertThat(card.stockLevel()).isEqualTo(StockLevel.LOW);
         assertThat(card.shortLink()).contains("shop.example/p/mug");
+        assertThat(card.discount()).contains("\u221280\u00a0%"); // 19.90 instead of 99.00
         assertThat(events).extracting(ShowEvent::type).containsExactly("overlay.shown", "command.executed");
         assertThat(events).extracting(ShowEvent::sequence).containsExactly(1L, 2L);
 
