@@ -47,15 +47,18 @@ public final class OverlayLoad {
             Files.createDirectories(recording.toAbsolutePath().getParent());
             engine.startRecording(recording);
             ShowRuntime show = null;
+            long endNanos = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            Thread marks = Thread.ofPlatform().name("cpu-marks").daemon().start(() -> markCpu(endNanos));
             if (mode.equals("all")) {
                 var catalog = CatalogReader.read(Path.of("assets/demo/catalog.json")).catalog();
                 var renderer = OverlayRenderer.create(Theme.load(Path.of("assets/themes/studio.json")),
                         new Canvas(format.width(), format.height()));
                 show = ShowRuntime.start(catalog, renderer, engine.clock(), Locale.FRANCE, engine::setOverlays);
-                animate(show.controller(), seconds);
+                animate(show.controller(), endNanos);
             } else {
-                Thread.sleep(Duration.ofSeconds(seconds));
+                Thread.sleep(Duration.ofNanos(endNanos - System.nanoTime()));
             }
+            marks.join();
             engine.stopAllOutputs();
             EngineStats stats = engine.stats();
             System.err.printf("stopped; %d frames, %d dropped%n", stats.renderedFrames(), stats.droppedFrames());
@@ -67,13 +70,33 @@ public final class OverlayLoad {
         System.exit(0);
     }
 
-    private static void animate(ShowController controller, int seconds) throws Exception {
+    /**
+     * Prints the process's CPU time after the warm-up (class loading, JIT, fonts, first drawings) and at the end, so
+     * the benchmark can tell the steady cost of moving graphics from the one-off cost of starting them.
+     */
+    private static void markCpu(long endNanos) {
+        try {
+            Thread.sleep(Duration.ofSeconds(WARM_UP_SECONDS));
+            long warmNanos = System.nanoTime();
+            Duration warm = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+            Thread.sleep(Duration.ofNanos(Math.max(0, endNanos - System.nanoTime())));
+            Duration end = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+            System.err.printf("steady cpu %.3f s over %.3f s%n", (end.toNanos() - warm.toNanos()) / 1e9,
+                    (System.nanoTime() - warmNanos) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Seconds left out of the steady figure. */
+    static final int WARM_UP_SECONDS = 15;
+
+    private static void animate(ShowController controller, long endNanos) throws Exception {
         String firstProduct = controller.catalog().products().getFirst().id();
         String promo = controller.catalog().promoCodes().getFirst().code();
         send(controller, "banner.show", Map.of("text", "Free shipping tonight only \u2022 Type #12 in chat to buy \u2022 "
                 + "New drops every Friday"));
         send(controller, "promo.show", Map.of("code", promo));
-        long endNanos = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         for (int step = 0; System.nanoTime() < endNanos; step++) {
             send(controller, "product.next", Map.of());
             if (step % 9 == 0) {
