@@ -34,8 +34,8 @@ import live.studio.overlay.Theme;
  */
 public final class OverlayRenderBenchmark {
 
-    private static final int WARM_UP = 30;
-    private static final int MEASURED = 60;
+    private static final int WARM_UP = 100;
+    private static final int MEASURED = 100;
 
     private OverlayRenderBenchmark() {
     }
