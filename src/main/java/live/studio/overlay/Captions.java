@@ -12,7 +12,6 @@ final class Captions {
     static final String USE_CODE = "Use code";
     static final String LIVE = "Live";
     static final String TYPE_IN_CHAT = "Type %s in chat";
-    static final String SCAN_TO_BUY = "or scan to buy";
     static final String ONLY_LEFT = "Only %d left";
     static final String LEFT = "%d left";
     static final String EXPIRES_IN = "expires in %s";

@@ -86,7 +86,7 @@ final class CountdownPainter {
             total += c == ':' ? colon : cell;
         }
         if (total > width) {
-            digits(sketch, time, colour, left, baseline, width, capHeight * width / total);
+            digits(sketch, time, colour, left, baseline, width, capHeight * width / total * 0.97);
             return;
         }
         sketch.g.setColor(colour);

@@ -35,12 +35,35 @@ public final class Java2dOverlayRenderer implements OverlayRenderer {
     private final Canvas canvas;
     private final Map<OverlaySlot, SlotGeometry.Box> boxes = new EnumMap<>(OverlaySlot.class);
     private final Map<OverlaySlot, BufferedImage> shadows = new ConcurrentHashMap<>();
+    private final PictureCache pictures = new PictureCache();
 
     public Java2dOverlayRenderer(Theme theme, Canvas canvas) {
         this.theme = theme;
         this.canvas = canvas;
         for (OverlaySlot slot : OverlaySlot.values()) {
             boxes.put(slot, SlotGeometry.box(theme, canvas, slot));
+        }
+        warmUp();
+    }
+
+    /**
+     * Draws one of each graphic now and throws it away: fonts read, classes loaded, shadows cached. The first graphic
+     * on air would otherwise pay for all that (hundreds of milliseconds) between the key press and the picture, so
+     * create the renderer when the show is set up, not on a trigger.
+     */
+    private void warmUp() {
+        BufferedImage picture = Drawing.image(64, 64);
+        List<OverlayContent> samples = List.of(
+                new ProductCard("Aa", "0.00", Optional.of("0.00"), StockLevel.LOW, 1, Optional.of(picture),
+                        Optional.of("https://example.com/"), Optional.of("example.com"), "1", Optional.of("-1 %")),
+                new Countdown("Aa", 1, CountdownUrgency.NORMAL),
+                new PromoCode("AA", "Aa", java.util.OptionalLong.of(1)),
+                new LowerThird("Aa", "Aa"),
+                new Banner("Aa 0:9 € مرحبا 🔥"),
+                new PinnedComment("Aa", "Aa مرحبا 🔥", "twitch"),
+                new StockCounter("Aa", 1));
+        for (OverlayContent sample : samples) {
+            render(sample);
         }
     }
 
@@ -139,7 +162,7 @@ public final class Java2dOverlayRenderer implements OverlayRenderer {
         BufferedImage strip = Drawing.image(stripWidth, viewport.height());
         Graphics2D stripGraphics = Drawing.graphics(strip);
         stripGraphics.scale(scale, scale);
-        Sketch stripSketch = new Sketch(stripGraphics, theme, stripWidth / scale, viewport.height() / scale);
+        Sketch stripSketch = new Sketch(stripGraphics, theme, stripWidth / scale, viewport.height() / scale, pictures);
         BannerPainter.paintStrip(stripSketch,
                 Typesetter.of(stripGraphics, theme.fonts().strong(), (float) BannerPainter.TEXT_SIZE), text);
         stripGraphics.dispose();
@@ -174,7 +197,7 @@ public final class Java2dOverlayRenderer implements OverlayRenderer {
     private Sketch sketch(Graphics2D g, SlotGeometry.Box box) {
         g.transform(AffineTransform.getScaleInstance(box.scale(), box.scale()));
         g.translate(box.reach(), box.reach());
-        return new Sketch(g, theme, box.innerWidth(), box.innerHeight());
+        return new Sketch(g, theme, box.innerWidth(), box.innerHeight(), pictures);
     }
 
     private static OverlayBitmap bitmap(BufferedImage image) {

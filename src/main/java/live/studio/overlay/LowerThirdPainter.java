@@ -30,13 +30,7 @@ final class LowerThirdPainter {
         if (logoSide > 0) {
             BufferedImage logo = sketch.theme.logo().get().image();
             double inset = 14;
-            var target = sketch.device(inset, inset, logoSide - 2 * inset, logoSide - 2 * inset);
-            BufferedImage fitted = Images.contain(logo, Math.max(1, target.width), Math.max(1, target.height));
-            var saved = g.getTransform();
-            g.setTransform(new java.awt.geom.AffineTransform());
-            g.drawImage(fitted, target.x + (target.width - fitted.getWidth()) / 2,
-                    target.y + (target.height - fitted.getHeight()) / 2, null);
-            g.setTransform(saved);
+            sketch.fitted(logo, inset, inset, logoSide - 2 * inset, logoSide - 2 * inset);
             g.setColor(Drawing.withAlpha(sketch.colours.mutedText(), 0.25));
             g.fill(new Rectangle2D.Double(logoSide, 14, 1.2, h - 28));
         }

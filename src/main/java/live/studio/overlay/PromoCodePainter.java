@@ -59,7 +59,7 @@ final class PromoCodePainter {
         Typesetter codeType = sketch.type(sketch.fonts.code(), size).tracked(0.06f);
         double advance = codeType.advance(code);
         if (advance > width) {
-            size = Math.max(MIN_CODE_SIZE, size * width / advance);
+            size = Math.max(MIN_CODE_SIZE, size * width / advance * 0.97); // a hair under: sizes do not scale exactly
             codeType = sketch.type(sketch.fonts.code(), size).tracked(0.06f);
         }
         sketch.line(codeType, code, sketch.colours.accent(), left, Sketch.baseline(codeType, 46, 58), width,

@@ -24,9 +24,11 @@ final class Sketch {
     final double width;
     final double height;
     private final AffineTransform deviceFromDesign;
+    private final PictureCache pictures;
 
-    Sketch(Graphics2D g, Theme theme, double width, double height) {
+    Sketch(Graphics2D g, Theme theme, double width, double height, PictureCache pictures) {
         this.g = g;
+        this.pictures = pictures;
         this.theme = theme;
         this.colours = theme.colours();
         this.fonts = theme.fonts();
@@ -102,7 +104,7 @@ final class Sketch {
         if (picture != null && picture.getWidth() > 0 && picture.getHeight() > 0) {
             try {
                 Rectangle target = device(x, y, w, h);
-                BufferedImage scaled = Images.cover(picture, Math.max(1, target.width), Math.max(1, target.height));
+                BufferedImage scaled = pictures.cover(picture, Math.max(1, target.width), Math.max(1, target.height));
                 AffineTransform saved = g.getTransform();
                 g.setTransform(new AffineTransform());
                 Shape deviceClip = saved.createTransformedShape(rounded);
@@ -122,6 +124,17 @@ final class Sketch {
             Images.placeholder(g, x, y, w, h, colours);
             g.setClip(before);
         }
+    }
+
+    /** A picture fitted inside a design rectangle, centred, drawn 1:1 in device pixels (a logo). */
+    void fitted(BufferedImage picture, double x, double y, double w, double h) {
+        Rectangle target = device(x, y, w, h);
+        BufferedImage fitted = pictures.contain(picture, Math.max(1, target.width), Math.max(1, target.height));
+        AffineTransform saved = g.getTransform();
+        g.setTransform(new AffineTransform());
+        g.drawImage(fitted, target.x + (target.width - fitted.getWidth()) / 2,
+                target.y + (target.height - fitted.getHeight()) / 2, null);
+        g.setTransform(saved);
     }
 
     /** A QR code in a design square, drawn in whole device pixels; returns the square actually used, in design units. */

@@ -45,13 +45,6 @@ public record Theme(String name, ThemeColours colours, ThemeFonts fonts, double 
         return placements.get(shape).get(slot);
     }
 
-    /** The theme with another set of placements for {@code shape}, the rest unchanged. */
-    public Theme withPlacements(CanvasShape shape, Map<OverlaySlot, SlotPlacement> slots) {
-        Map<CanvasShape, Map<OverlaySlot, SlotPlacement>> changed = new EnumMap<>(placements);
-        changed.put(shape, slots);
-        return new Theme(name, colours, fonts, cornerRadius, shadow, logo, changed);
-    }
-
     /**
      * Reads a theme file; warnings (a logo that cannot be read, a placement inside a platform's UI) are logged.
      *

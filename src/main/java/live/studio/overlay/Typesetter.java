@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
-import java.awt.font.LineMetrics;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.text.AttributedString;
@@ -50,25 +49,9 @@ final class Typesetter {
         return new Typesetter(primary, fallbacks, spacing, context);
     }
 
-    Font font() {
-        return primary;
-    }
-
-    float ascent() {
-        return metrics().getAscent();
-    }
-
-    float descent() {
-        return metrics().getDescent();
-    }
-
     /** The height of a capital letter: what looks centred is a cap height centred. */
     float capHeight() {
         return (float) primary.createGlyphVector(context, "H").getVisualBounds().getHeight();
-    }
-
-    private LineMetrics metrics() {
-        return primary.getLineMetrics("Hg", context);
     }
 
     /** One line as laid out, or null for empty text. */

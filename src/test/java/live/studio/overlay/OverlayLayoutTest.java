@@ -22,6 +22,12 @@ class OverlayLayoutTest {
     static final List<Canvas> CANVASES = List.of(new Canvas(1920, 1080), new Canvas(1280, 720),
             new Canvas(1080, 1920), new Canvas(720, 1280));
     private static final Map<String, Theme> THEMES = new ConcurrentHashMap<>();
+    private static final Map<String, OverlayRenderer> RENDERERS = new ConcurrentHashMap<>();
+
+    /** One renderer per theme and canvas for the whole run (each draws one of everything when made). */
+    static OverlayRenderer renderer(String themeName, Canvas canvas) {
+        return RENDERERS.computeIfAbsent(themeName + canvas, key -> OverlayRenderer.create(theme(themeName), canvas));
+    }
 
     static Theme theme(String name) {
         return THEMES.computeIfAbsent(name, key -> {
@@ -48,7 +54,7 @@ class OverlayLayoutTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("everyKindOnEveryCanvas")
     void everyLayerIsInsideTheSafeAreaAndDrawsSomething(String themeName, Canvas canvas, OverlaySlot slot) {
-        OverlayRenderer renderer = OverlayRenderer.create(theme(themeName), canvas);
+        OverlayRenderer renderer = renderer(themeName, canvas);
 
         RenderedOverlay overlay = renderer.render(Contents.ordinary(slot));
 
@@ -72,7 +78,7 @@ class OverlayLayoutTest {
     @MethodSource("everyKindOnEveryCanvas")
     void hostileTextKeepsTheBoundsOfOrdinaryTextAndNeverLeavesTheGraphic(String themeName, Canvas canvas,
             OverlaySlot slot) {
-        OverlayRenderer renderer = OverlayRenderer.create(theme(themeName), canvas);
+        OverlayRenderer renderer = renderer(themeName, canvas);
 
         RenderedOverlay ordinary = renderer.render(Contents.ordinary(slot));
         RenderedOverlay hostile = renderer.render(Contents.hostile(slot));
@@ -97,7 +103,7 @@ class OverlayLayoutTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("everyKindOnEveryCanvas")
     void missingValuesDrawAnEmptyButWholeGraphic(String themeName, Canvas canvas, OverlaySlot slot) {
-        OverlayRenderer renderer = OverlayRenderer.create(theme(themeName), canvas);
+        OverlayRenderer renderer = renderer(themeName, canvas);
         OverlayContent nothing = Contents.nulls().stream().filter(content -> content.slot() == slot).findFirst()
                 .orElseThrow();
 

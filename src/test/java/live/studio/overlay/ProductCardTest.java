@@ -45,7 +45,7 @@ class ProductCardTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("themesAndCanvases")
     void theQrCodeOnTheCardReadsBackAsTheBuyLink(String theme, Canvas canvas) throws NotFoundException {
-        OverlayRenderer renderer = OverlayRenderer.create(OverlayLayoutTest.theme(theme), canvas);
+        OverlayRenderer renderer = OverlayLayoutTest.renderer(theme, canvas);
         OverlayBitmap bitmap = renderer.render(card(StockLevel.IN_STOCK, 20, Optional.of(DemoPictures.product())))
                 .layers().getFirst().bitmap();
 
@@ -60,7 +60,7 @@ class ProductCardTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("themesAndCanvases")
     void theQrCodeIsCrispWholePixelModules(String theme, Canvas canvas) {
-        OverlayBitmap bitmap = OverlayRenderer.create(OverlayLayoutTest.theme(theme), canvas)
+        OverlayBitmap bitmap = OverlayLayoutTest.renderer(theme, canvas)
                 .render(card(StockLevel.IN_STOCK, 20, Optional.empty())).layers().getFirst().bitmap();
         int left = Integer.MAX_VALUE;
         int top = Integer.MAX_VALUE;
