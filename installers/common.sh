@@ -1,7 +1,10 @@
+# shellcheck shell=sh
+# shellcheck disable=SC2154 # installer_script is set by the script that sources this file
 # Shared by installers/linux/build.sh and installers/macos/build.sh (sourced, POSIX sh): the steps both platforms
 # take before their own packages, so the two scripts (and installers/windows/build.ps1, which does the same in
 # PowerShell) stay in step. Every function exits with a message saying what to do when something is missing.
 
+# installer_script: the sourcing script's name, for messages.
 installer_fail() {
   echo "$installer_script: $*" >&2
   exit 1
@@ -12,8 +15,9 @@ installer_find_jdk() {
   . .mvn/find-jdk.sh
   studio_find_jdk || exit 1
   JPACKAGE=$JAVA_HOME/bin/jpackage
-  [ -x "$JPACKAGE" ] && [ -x "$JAVA_HOME/bin/jlink" ] \
-    || installer_fail "$JAVA_HOME has no jpackage or jlink: a full JDK 25 is needed, not a JRE ($1)"
+  if [ ! -x "$JPACKAGE" ] || [ ! -x "$JAVA_HOME/bin/jlink" ]; then
+    installer_fail "$JAVA_HOME has no jpackage or jlink: a full JDK 25 is needed, not a JRE ($1)"
+  fi
   installer_jpackage_feature=$("$JPACKAGE" --version | sed -n 's/^\([0-9][0-9]*\).*/\1/p')
   [ "${installer_jpackage_feature:-0}" -ge 25 ] \
     || installer_fail "jpackage $("$JPACKAGE" --version) is older than 25 ($1)"

@@ -7,6 +7,8 @@
 # Output: target/installer/image/live-studio/ (the app image), target/installer/live-studio_VERSION_amd64.deb,
 # target/installer/live-studio-VERSION-1.x86_64.rpm. Options: jpackage.cfg, installers/app-image.cfg,
 # installers/package.cfg and the Linux ones below; docs/installers.md says what each package holds and needs.
+# Environment: STUDIO_DEB_MAINTAINER, the .deb's maintainer address; dpkg-deb's own DPKG_DEB_COMPRESSOR_TYPE
+# (gzip builds the .deb in a quarter of xz's time, 20 % larger).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -20,7 +22,7 @@ for arg in "$@"; do
   case $arg in
     app-image|deb|rpm) types+=("$arg") ;;
     --no-build) build=false ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "$installer_script: unknown argument '$arg' (app-image, deb, rpm, --no-build)" >&2; exit 2 ;;
   esac
 done
@@ -86,7 +88,7 @@ mkdir -p "$resources"
 cp installers/linux/resources/* "$resources/"
 cp assets/icons/studio-512.png "$resources/$name.png"
 common=(@jpackage.cfg @installers/package.cfg --name "$name" --app-version "$APP_VERSION" --app-image "$image"
-        --icon assets/icons/studio-512.png --resource-dir "$resources"
+        --resource-dir "$resources"
         --linux-package-name "$name" --linux-shortcut --linux-menu-group "AudioVideo;Video;" --dest "$dest")
 for type in "${types[@]}"; do
   SECONDS=0
