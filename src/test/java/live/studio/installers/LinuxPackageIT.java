@@ -55,7 +55,7 @@ class LinuxPackageIT {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration DPKG_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
-    private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(90);
     /** What the natives inside the jars load from the system (installers/linux/build.sh says which needs what). */
     private static final List<String> DEB_DEPENDENCIES = List.of("libgtk-3-0t64 | libgtk-3-0", "libxtst6", "libgl1",
             "libxxf86vm1", "libasound2t64 | libasound2", "libpulse0", "libxcb1", "libxcb-shm0", "libfreetype6",
