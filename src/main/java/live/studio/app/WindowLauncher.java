@@ -1,22 +1,30 @@
 package live.studio.app;
 
+import live.studio.app.settings.Settings;
+import live.studio.app.settings.SettingsLocation;
+import live.studio.app.settings.SettingsStore;
 import live.studio.capture.DeviceDiscovery;
 import live.studio.encode.EncoderSettings;
 import live.studio.output.SecretRedactor;
 import live.studio.ui.StudioApplication;
 import live.studio.ui.StudioEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Opens the studio window (JavaFX); kept apart so the headless path never loads JavaFX. */
 final class WindowLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowLauncher.class);
+
     private WindowLauncher() {
     }
 
     static int launch() {
+        Settings settings = loadSettings();
         StudioEnvironment environment = new StudioEnvironment(StudioEnvironment.DEFAULT_FORMAT,
                 EncoderSettings.defaults(StudioEnvironment.DEFAULT_VIDEO_BITRATE_KBPS),
                 Sources.factory(StudioEnvironment.DEFAULT_FORMAT),
                 () -> new DeviceDiscovery().all(),
-                StudioEnvironment.defaultRecordingsFolder());
+                settings.recordingsFolder());
         try {
             StudioApplication.launch(environment);
             return ExitCode.DONE.code();
@@ -26,5 +34,20 @@ final class WindowLauncher {
                     + "); 'studio live --headless' streams without one");
             return ExitCode.RUNTIME_FAILURE.code();
         }
+    }
+
+    /**
+     * The user's settings from the OS's usual place (never the install directory), created with the defaults on the
+     * first run. Only the window does this: the headless command takes everything from its options.
+     */
+    private static Settings loadSettings() {
+        SettingsStore store = new SettingsStore(SettingsLocation.currentDirectory());
+        SettingsStore.Loaded loaded = store.loadOrCreate(Settings.defaults(StudioEnvironment.defaultRecordingsFolder()));
+        switch (loaded.source()) {
+            case CREATED_ON_FIRST_RUN -> LOG.info("first run: settings created in {}", store.file());
+            case READ_FROM_FILE -> LOG.info("settings read from {}", store.file());
+            case DEFAULTS_AFTER_PROBLEMS -> loaded.problems().forEach(problem -> LOG.warn("settings not used: {}", problem));
+        }
+        return loaded.settings();
     }
 }

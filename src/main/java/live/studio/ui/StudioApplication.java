@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -86,6 +87,7 @@ public final class StudioApplication extends Application {
         view.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Live Studio");
+        stage.getIcons().setAll(windowIcons());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
@@ -125,6 +127,18 @@ public final class StudioApplication extends Application {
         if (viewModel != null && closed.compareAndSet(false, true)) {
             viewModel.close();
         }
+    }
+
+    /**
+     * The studio's icon at every size (assets/icons, packed into the jar by the build) for the task bar and the window
+     * switcher; the window system picks the size it needs.
+     */
+    private static List<Image> windowIcons() {
+        return java.util.stream.IntStream.of(16, 24, 32, 48, 64, 128, 256, 512)
+                .mapToObj(size -> StudioApplication.class.getResource("icons/studio-" + size + ".png"))
+                .filter(Objects::nonNull)
+                .map(url -> new Image(url.toExternalForm()))
+                .toList();
     }
 
     private Optional<java.nio.file.Path> chooseFile(FileKind kind) {

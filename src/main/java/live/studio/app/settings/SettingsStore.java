@@ -1,0 +1,160 @@
+package live.studio.app.settings;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads {@code settings.json} from the settings folder, creating folder and file with the defaults on the first run.
+ * A file that cannot be used (broken JSON, a wrong field, no permission) is never overwritten: the studio starts with
+ * the defaults and says what is wrong, naming file, line, column and field, so the user can fix it and lose nothing.
+ * Writes are atomic: a temporary file in the same folder, then one rename, so a crash never leaves half a file.
+ */
+public final class SettingsStore {
+    /** How the settings of this run came to be. */
+    public enum Source {
+        /** There was no settings file: this is the studio's first run for this user; the defaults were written. */
+        CREATED_ON_FIRST_RUN,
+        READ_FROM_FILE,
+        /** The file (or the folder) could not be used; the defaults are used and {@link Loaded#problems} says why. */
+        DEFAULTS_AFTER_PROBLEMS
+    }
+
+    /** The settings to use, where they came from and, when the file was not usable, one line per problem. */
+    public record Loaded(Settings settings, Source source, List<String> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path directory;
+    private final Path file;
+
+    public SettingsStore(Path directory) {
+        this.directory = directory;
+        this.file = directory.resolve(SettingsLocation.SETTINGS_FILE_NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The settings of this user, written with {@code defaults} when there are none yet. */
+    public Loaded loadOrCreate(Settings defaults) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException firstRun) {
+            try {
+                write(defaults);
+                return new Loaded(defaults, Source.CREATED_ON_FIRST_RUN, List.of());
+            } catch (IOException e) {
+                return new Loaded(defaults, Source.DEFAULTS_AFTER_PROBLEMS,
+                        List.of(directory + ": cannot create the settings (" + describe(e) + "); the defaults are used for now"));
+            }
+        } catch (IOException e) {
+            return new Loaded(defaults, Source.DEFAULTS_AFTER_PROBLEMS,
+                    List.of(file + ": cannot read (" + describe(e) + "); the defaults are used for now"));
+        }
+        List<String> problems = new ArrayList<>();
+        Settings settings = parse(text, defaults, problems);
+        return problems.isEmpty()
+                ? new Loaded(settings, Source.READ_FROM_FILE, List.of())
+                : new Loaded(defaults, Source.DEFAULTS_AFTER_PROBLEMS, problems);
+    }
+
+    /** Writes {@code settings} atomically (a temporary file in the folder, then a rename over the old file). */
+    public void write(Settings settings) throws IOException {
+        Files.createDirectories(directory);
+        ObjectNode json = JSON.createObjectNode();
+        json.put("settingsVersion", settings.settingsVersion());
+        json.put("recordingsFolder", settings.recordingsFolder().toString());
+        byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path temporary = Files.createTempFile(directory, SettingsLocation.SETTINGS_FILE_NAME + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(java.nio.ByteBuffer.wrap(bytes));
+                // On disk before the rename: otherwise a power cut can leave the new name pointing at no data.
+                channel.force(true);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Reads the top-level fields, remembering where each value starts so a problem can name its line and column. */
+    private Settings parse(String text, Settings defaults, List<String> problems) {
+        int version = Settings.CURRENT_VERSION;
+        Path recordingsFolder = defaults.recordingsFolder();
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                problems.add(where(parser.currentTokenLocation()) + "the settings must be a JSON object { ... }");
+                return defaults;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                TokenStreamLocation location = parser.currentTokenLocation();
+                JsonNode value = parser.readValueAsTree();
+                switch (field) {
+                    case "settingsVersion" -> {
+                        if (!value.isInt() || value.asInt() < 1) {
+                            problems.add(where(location) + "settingsVersion: must be a whole number from 1, got " + value);
+                        } else if (value.asInt() > Settings.CURRENT_VERSION) {
+                            problems.add(where(location) + "settingsVersion: " + value.asInt() + " was written by a newer studio "
+                                    + "(this one reads up to " + Settings.CURRENT_VERSION + "); update the studio");
+                        } else {
+                            version = value.asInt();
+                        }
+                    }
+                    case "recordingsFolder" -> {
+                        if (!value.isString() || value.asString().isBlank() || !Path.of(value.asString()).isAbsolute()) {
+                            problems.add(where(location) + "recordingsFolder: must be the absolute path of a folder, got " + value);
+                        } else {
+                            recordingsFolder = Path.of(value.asString());
+                        }
+                    }
+                    // A field of a later version, or one a later feature adds: kept in the file, ignored here.
+                    default -> { }
+                }
+            }
+        } catch (JacksonException e) {
+            problems.add(where(e.getLocation()) + "not valid JSON: " + e.getOriginalMessage());
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(file + ": recordingsFolder: not a path on this system: " + e.getMessage());
+        }
+        return new Settings(version, recordingsFolder);
+    }
+
+    private String where(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return file + ": ";
+        }
+        return file + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
