@@ -16,7 +16,10 @@ final class WindowLauncher {
                 EncoderSettings.defaults(StudioEnvironment.DEFAULT_VIDEO_BITRATE_KBPS),
                 Sources.factory(StudioEnvironment.DEFAULT_FORMAT),
                 () -> new DeviceDiscovery().all(),
-                StudioEnvironment.defaultRecordingsFolder());
+                StudioEnvironment.defaultRecordingsFolder())
+                // Opens the demo catalog. Graphics stay undrawn (NO_GRAPHICS) until the themed renderer is wired
+                // here with withOverlayRenderers(canvas -> OverlayRenderer.create(theme, canvas)).
+                .withSettingsFolder(StudioEnvironment.defaultSettingsFolder());
         try {
             StudioApplication.launch(environment);
             return ExitCode.DONE.code();
