@@ -5,6 +5,9 @@ import live.studio.app.settings.SettingsLocation;
 import live.studio.app.settings.SettingsStore;
 import live.studio.capture.DeviceDiscovery;
 import live.studio.encode.EncoderSettings;
+import live.studio.overlay.Canvas;
+import live.studio.overlay.OverlayRenderer;
+import live.studio.overlay.ThemeException;
 import live.studio.output.SecretRedactor;
 import live.studio.ui.StudioApplication;
 import live.studio.ui.StudioEnvironment;
@@ -24,7 +27,10 @@ final class WindowLauncher {
                 EncoderSettings.defaults(StudioEnvironment.DEFAULT_VIDEO_BITRATE_KBPS),
                 Sources.factory(StudioEnvironment.DEFAULT_FORMAT),
                 () -> new DeviceDiscovery().all(),
-                settings.recordingsFolder());
+                settings.recordingsFolder())
+                .withCatalogFile(StudioAssets.demoCatalog())
+                .withOverlayRenderers(WindowLauncher::overlayRenderer)
+                .withSettingsFolder(SettingsLocation.currentDirectory());
         try {
             StudioApplication.launch(environment);
             return ExitCode.DONE.code();
@@ -33,6 +39,16 @@ final class WindowLauncher {
             System.err.println("studio: cannot open the window (" + SecretRedactor.redact(String.valueOf(e.getMessage()))
                     + "); 'studio live --headless' streams without one");
             return ExitCode.RUNTIME_FAILURE.code();
+        }
+    }
+
+    /** The shipped default theme's renderer; a theme file that cannot be read leaves the graphics undrawn, said once. */
+    private static OverlayRenderer overlayRenderer(Canvas canvas) {
+        try {
+            return ShowStarter.renderer(StudioAssets.DEFAULT_THEME, canvas);
+        } catch (ThemeException e) {
+            LOG.error("The graphics cannot be drawn: {} (the installation is damaged: reinstall)", e.getMessage());
+            return StudioEnvironment.NO_GRAPHICS.apply(canvas);
         }
     }
 

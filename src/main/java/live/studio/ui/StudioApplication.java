@@ -1,7 +1,9 @@
 package live.studio.ui;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -20,21 +22,28 @@ import javafx.scene.input.DataFormat;
 import live.studio.catalog.Catalog;
 import live.studio.control.ProgramMonitor;
 import live.studio.engine.LiveEngine;
-import live.studio.show.ShowController;
+import live.studio.overlay.Canvas;
+import live.studio.show.ShowRuntime;
 import live.studio.show.ShowTime;
+import live.studio.ui.commerce.ShortcutFile;
 import live.studio.ui.control.ApiPanel;
 import live.studio.ui.control.ApiPanelViewModel;
 import live.studio.ui.control.WindowProgramActions;
 import live.studio.ui.common.FileKind;
+import live.studio.ui.common.Notice;
 import live.studio.ui.common.UiThread;
 import live.studio.ui.main.MainView;
 import live.studio.ui.main.MainViewModel;
+import live.studio.ui.shelf.CatalogOpening;
+import live.studio.ui.shelf.ShowDesk;
+import live.studio.ui.shelf.ShowDeskView;
+import live.studio.ui.shelf.ThumbnailLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The studio window's application: builds the engine, the view-model and the view, and on close stops every output
- * (the recording finished) before JavaFX exits.
+ * The studio window's application: builds the engine and the show beside it (controller and graphics), the
+ * view-models and the views, and on close stops the show and every output (the recording finished) before JavaFX exits.
  */
 public final class StudioApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
@@ -46,6 +55,10 @@ public final class StudioApplication extends Application {
     private MainViewModel viewModel;
     private MainView view;
     private ApiPanelViewModel apiPanel;
+    private ShowRuntime show;
+    private ThumbnailLoader thumbnails;
+    private ShowDesk showDesk;
+    private ShowDeskView showDeskView;
     private Stage stage;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(this::closeEngine);
@@ -74,26 +87,50 @@ public final class StudioApplication extends Application {
         viewModel = new MainViewModel(engine, uiThread, engineCalls, environment.devices(), this::chooseFile,
                 environment.recordingsFolder(), Clock.systemDefaultZone());
         view = new MainView(viewModel, uiThread);
-        // remote control: until the show runtime is wired into the window, the API drives a controller of its own
-        ShowController show = new ShowController(Catalog.empty(), ShowTime.of(engine.clock()));
-        show.setProgramActions(new WindowProgramActions(viewModel, uiThread));
-        apiPanel = new ApiPanelViewModel(show, ProgramMonitor.of(engine));
+
+        // The show starts empty and the catalog arrives from its own thread: a large or broken file never delays the window.
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        show = ShowRuntime.start(Catalog.empty(), environment.overlayRenderers().apply(
+                new Canvas(environment.format().width(), environment.format().height())), engine.clock(), locale,
+                engine::setOverlays);
+        // Remote control drives the same show as the window's keys and buttons.
+        show.controller().setProgramActions(new WindowProgramActions(viewModel, uiThread));
+        apiPanel = new ApiPanelViewModel(show.controller(), ProgramMonitor.of(engine));
         view.addSidebarSection("Remote control", new ApiPanel(apiPanel, text -> Clipboard.getSystemClipboard()
                 .setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text))));
+        ShortcutFile.Loaded shortcuts = ShortcutFile.load(environment.settingsFolder());
+        thumbnails = ThumbnailLoader.start(uiThread);
+        showDesk = new ShowDesk(show.controller(), ShowTime.of(engine.clock()), uiThread, thumbnails,
+                shortcuts.shortcuts(), locale, ZoneId.systemDefault());
+        showDeskView = new ShowDeskView(showDesk);
+        view.dockShowPanels(showDeskView.controls(), showDeskView.shelf());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StudioApplication.class.getResource("studio.css")).toExternalForm());
         view.installShortcuts(scene);
+        showDeskView.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Live Studio");
         stage.getIcons().setAll(windowIcons());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        // Nothing typed-into holds the focus at the start (the shelf's search field would): the show's keys work at once.
+        view.root().requestFocus();
         // SIGTERM or a logout ends the JVM without closing the window: the recording must still be finished.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         viewModel.start();
+        showDesk.start();
+        if (!shortcuts.problems().isEmpty()) {
+            viewModel.notifications().post(Notice.warning("Keyboard shortcuts: " + String.join("\n", shortcuts.problems())));
+        }
+        CatalogOpening.open(environment.catalogFile(), show.controller(), uiThread, viewModel.notifications()::post);
+    }
+
+    /** The show the window drives, for tests that send commands as the API would. */
+    ShowRuntime show() {
+        return show;
     }
 
     /** The window is gone: finish what runs (the recording's file, each stream's end), then let JavaFX exit. */
@@ -101,6 +138,12 @@ public final class StudioApplication extends Application {
     public void stop() {
         if (apiPanel != null) {
             apiPanel.close();
+        }
+        if (showDeskView != null) {
+            showDeskView.dispose();
+        }
+        if (showDesk != null) {
+            showDesk.close();
         }
         if (view != null) {
             view.dispose();
@@ -125,6 +168,13 @@ public final class StudioApplication extends Application {
 
     private void closeEngine() {
         if (viewModel != null && closed.compareAndSet(false, true)) {
+            // The graphics stop before the engine they are drawn into.
+            if (show != null) {
+                show.close();
+            }
+            if (thumbnails != null) {
+                thumbnails.close();
+            }
             viewModel.close();
         }
     }

@@ -3,12 +3,21 @@ package live.studio.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import live.studio.capture.CaptureDevice;
 import live.studio.capture.SourceFactory;
 import live.studio.encode.EncoderSettings;
 import live.studio.media.VideoFormat;
+import live.studio.overlay.Canvas;
+import live.studio.overlay.Entrance;
+import live.studio.overlay.OverlayBitmap;
+import live.studio.overlay.OverlayLayer;
+import live.studio.overlay.OverlayRenderer;
+import live.studio.overlay.RenderedOverlay;
 
 /**
  * What the window is started with; the composition root ({@code app}) builds it, tests build their own.
@@ -18,14 +27,43 @@ import live.studio.media.VideoFormat;
  * @param sourceFactory    opens the sources the pickers name; must produce {@code format}
  * @param devices          cameras, microphones and screens to offer (may be slow; called off the FX thread)
  * @param recordingsFolder where Record writes
+ * @param catalogFile      the catalog the product shelf opens (JSON, CSV or a Shopify export); a bad or missing file
+ *                         opens the window with what could be read, and says what is wrong
+ * @param overlayRenderers draws the show's graphics for the program canvas
+ * @param settingsFolder   where the window keeps its settings ({@code shortcuts.json}); empty: built-in defaults only
  */
 public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
-                                Supplier<List<CaptureDevice>> devices, Path recordingsFolder) {
+                                Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
+                                Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder) {
     public static final VideoFormat DEFAULT_FORMAT = new VideoFormat(1280, 720, 30);
     /** Within what the platforms suggest for 720p30 (2500-4000 kbps). */
     public static final int DEFAULT_VIDEO_BITRATE_KBPS = 3000;
     /** Until device discovery is merged: the pickers offer only the built-in sources. */
     public static final Supplier<List<CaptureDevice>> NO_DEVICES = List::of;
+    /**
+     * For a studio whose theme cannot be read (a damaged installation, said in the log) and for window tests that do
+     * not look at graphics: every graphic is one transparent pixel, so the shelf and the controls still run the show.
+     * The window otherwise gets the shipped theme's renderer from the app.
+     */
+    public static final Function<Canvas, OverlayRenderer> NO_GRAPHICS = canvas -> new OverlayRenderer() {
+        @Override
+        public RenderedOverlay render(live.studio.overlay.OverlayContent content) {
+            return new RenderedOverlay(content.slot(), List.of(OverlayLayer.fixed(new OverlayBitmap(1, 1, new int[1]), 0, 0)),
+                    Entrance.NONE);
+        }
+
+        @Override
+        public Canvas canvas() {
+            return canvas;
+        }
+
+        @Override
+        public live.studio.overlay.Region region(live.studio.overlay.OverlaySlot slot) {
+            return new live.studio.overlay.Region(0, 0, 1, 1);
+        }
+    };
+    /** The demo show's catalog, below the studio's home folder. */
+    public static final Path DEMO_CATALOG = Path.of("assets", "demo", "catalog.json");
 
     public StudioEnvironment {
         Objects.requireNonNull(format);
@@ -33,6 +71,31 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
         Objects.requireNonNull(sourceFactory);
         Objects.requireNonNull(devices);
         Objects.requireNonNull(recordingsFolder);
+        Objects.requireNonNull(catalogFile);
+        Objects.requireNonNull(overlayRenderers);
+        Objects.requireNonNull(settingsFolder);
+    }
+
+    /** The demo catalog, graphics not drawn ({@link #NO_GRAPHICS}), no settings folder: for window tests. */
+    public StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
+                             Supplier<List<CaptureDevice>> devices, Path recordingsFolder) {
+        this(format, encoderSettings, sourceFactory, devices, recordingsFolder, defaultCatalogFile(), NO_GRAPHICS,
+                Optional.empty());
+    }
+
+    public StudioEnvironment withCatalogFile(Path file) {
+        return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, file,
+                overlayRenderers, settingsFolder);
+    }
+
+    public StudioEnvironment withOverlayRenderers(Function<Canvas, OverlayRenderer> renderers) {
+        return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
+                renderers, settingsFolder);
+    }
+
+    public StudioEnvironment withSettingsFolder(Path folder) {
+        return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
+                overlayRenderers, Optional.of(folder));
     }
 
     /** The user's Videos folder when there is one, else the home folder. */
@@ -40,5 +103,15 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
         Path home = Path.of(System.getProperty("user.home"));
         Path videos = home.resolve("Videos");
         return Files.isDirectory(videos) ? videos : home;
+    }
+
+    /**
+     * {@code assets/demo/catalog.json} in the studio's home folder (the launcher sets {@code studio.home}), else in the
+     * working folder (running from the source tree).
+     */
+    public static Path defaultCatalogFile() {
+        String home = System.getProperty("studio.home");
+        Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
+        return base.resolve(DEMO_CATALOG).toAbsolutePath().normalize();
     }
 }

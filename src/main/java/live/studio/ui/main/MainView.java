@@ -4,8 +4,11 @@ import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,6 +18,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -47,6 +51,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final ProgramPreview preview;
+    private final Node programArea;
     private final Timeline meterRefresh;
 
     public MainView(MainViewModel viewModel, UiThread uiThread) {
@@ -54,7 +59,8 @@ public final class MainView {
         this.preview = new ProgramPreview(viewModel.format().width(), viewModel.format().height(), uiThread);
         root.getStyleClass().add("studio");
         root.setTop(header());
-        root.setCenter(programArea());
+        programArea = programArea();
+        root.setCenter(programArea);
         root.setRight(sidebar());
         root.setBottom(statusBar());
         meterRefresh = new Timeline(new KeyFrame(METER_REFRESH, event -> viewModel.refreshAudioLevels()));
@@ -69,6 +75,32 @@ public final class MainView {
 
     public ProgramPreview preview() {
         return preview;
+    }
+
+    /**
+     * Docks the show's panels: {@code controls} left of the preview, {@code shelf} under it. Both dividers can be
+     * dragged; a resized window gives and takes its room from the preview first.
+     */
+    public void dockShowPanels(Node controls, Node shelf) {
+        SplitPane previewAndShelf = new SplitPane(programArea, shelf);
+        previewAndShelf.setOrientation(Orientation.VERTICAL);
+        previewAndShelf.setDividerPositions(0.67);
+        SplitPane.setResizableWithParent(shelf, false);
+        SplitPane center = new SplitPane(controls, previewAndShelf);
+        SplitPane.setResizableWithParent(controls, false);
+        // The controls open at their preferred width, whatever the window's: a divider position is a fraction.
+        center.widthProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable width) {
+                if (center.getWidth() > 0) {
+                    center.widthProperty().removeListener(this);
+                    center.setDividerPositions(Math.min(0.5, controls.prefWidth(-1) / center.getWidth()));
+                }
+            }
+        });
+        center.getStyleClass().add("center-split");
+        previewAndShelf.getStyleClass().add("center-split");
+        root.setCenter(center);
     }
 
     /** Ctrl+L (Cmd+L on macOS) goes live or stops; Ctrl+R records or stops recording. */
