@@ -58,7 +58,8 @@ class ShelfScreenshotTest extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         StudioEnvironment environment = new StudioEnvironment(StudioEnvironment.DEFAULT_FORMAT, EncoderSettings.defaults(3000),
                 Sources.factory(StudioEnvironment.DEFAULT_FORMAT), StudioEnvironment.NO_DEVICES, folder)
-                .withCatalogFile(Path.of("assets", "demo", "catalog.json").toAbsolutePath());
+                .withCatalogFile(Path.of("assets", "demo", "catalog.json").toAbsolutePath())
+                .withOverlayRenderers(ShelfScreenshotTest::studioTheme);
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
         if (!Boolean.getBoolean("studio.screenshot.screenSize")) {
             // The headless screen is 1000 px wide: grow the window to the size the docs show, and give the show's
@@ -100,6 +101,16 @@ class ShelfScreenshotTest extends FxRobot {
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(toBufferedImage(snapshot), "png", file.toFile());
         assertThat(file).isNotEmptyFile();
+    }
+
+    /** The graphics as the studio draws them, in the shipped default theme. */
+    private static live.studio.overlay.OverlayRenderer studioTheme(live.studio.overlay.Canvas canvas) {
+        try {
+            return live.studio.overlay.OverlayRenderer.create(
+                    live.studio.overlay.Theme.load(Path.of("assets", "themes", "studio.json")), canvas);
+        } catch (live.studio.overlay.ThemeException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static BufferedImage toBufferedImage(WritableImage image) {
