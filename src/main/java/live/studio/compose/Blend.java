@@ -1,6 +1,7 @@
 package live.studio.compose;
 
 import java.nio.IntBuffer;
+import live.studio.overlay.OverlayBitmap;
 
 /**
  * Pixel operations on premultiplied ARGB pictures: sources are {@code int[]}, the program canvas is a native
@@ -50,51 +51,70 @@ public final class Blend {
     }
 
     /**
-     * Source-over of a premultiplied bitmap onto the canvas at (x, y), scaled by {@code opacity} (0 to 256, where
-     * 256 is opaque), clipped to the canvas.
+     * Source-over of a premultiplied overlay bitmap onto the canvas at (x, y), scaled by {@code opacity} (0 to 256,
+     * where 256 is opaque), clipped to the canvas.
      */
-    public static void sourceOver(int[] bitmap, int bitmapWidth, int bitmapHeight, IntBuffer canvas, int canvasWidth,
-                                  int canvasHeight, int x, int y, int opacity) {
-        sourceOver(bitmap, bitmapWidth, bitmapHeight, canvas, canvasWidth, 0, 0, canvasWidth, canvasHeight, x, y, opacity);
+    public static void sourceOver(OverlayBitmap bitmap, IntBuffer canvas, int canvasWidth, int canvasHeight, int x,
+                                  int y, int opacity) {
+        sourceOver(bitmap, canvas, canvasWidth, 0, 0, canvasWidth, canvasHeight, x, y, opacity);
     }
 
     /**
      * Blends {@code bitmap} with its top-left corner at ({@code x}, {@code y}), drawing only inside the clip
      * rectangle [{@code clipLeft}, {@code clipRight}) × [{@code clipTop}, {@code clipBottom}) (already inside the
-     * canvas): a scrolling ticker is drawn this way inside its window.
+     * canvas): a scrolling ticker is drawn this way inside its window. Row by row, transparent runs are skipped,
+     * opaque runs copied in bulk (at full opacity) and only soft pixels blended one by one.
      */
-    public static void sourceOver(int[] bitmap, int bitmapWidth, int bitmapHeight, IntBuffer canvas, int canvasWidth,
-                                  int clipLeft, int clipTop, int clipRight, int clipBottom, int x, int y, int opacity) {
+    public static void sourceOver(OverlayBitmap bitmap, IntBuffer canvas, int canvasWidth, int clipLeft, int clipTop,
+                                  int clipRight, int clipBottom, int x, int y, int opacity) {
         if (opacity <= 0) {
             return;
         }
+        int[] pixels = bitmap.pixels();
+        int bitmapWidth = bitmap.width();
         int left = Math.max(clipLeft, x);
         int top = Math.max(clipTop, y);
         int right = Math.min(clipRight, x + bitmapWidth);
-        int bottom = Math.min(clipBottom, y + bitmapHeight);
+        int bottom = Math.min(clipBottom, y + bitmap.height());
         int clampedOpacity = Math.min(256, opacity);
         for (int row = top; row < bottom; row++) {
-            int bitmapOffset = (row - y) * bitmapWidth - x;
+            int bitmapRowOffset = (row - y) * bitmapWidth;
             int canvasOffset = row * canvasWidth;
-            if (clampedOpacity == 256) {
-                for (int column = left; column < right; column++) {
-                    int source = bitmap[bitmapOffset + column];
-                    int sourceAlpha = source >>> 24;
-                    if (sourceAlpha == 255) {
-                        canvas.put(canvasOffset + column, source);
-                    } else if (sourceAlpha != 0) {
-                        int index = canvasOffset + column;
-                        canvas.put(index, over(source, canvas.get(index)));
+            int runStart = x;
+            for (int run : bitmap.runs(row - y)) {
+                int runEnd = runStart + OverlayBitmap.runLength(run);
+                int from = Math.max(runStart, left);
+                int to = Math.min(runEnd, right);
+                int kind = OverlayBitmap.runKind(run);
+                if (from < to && kind != OverlayBitmap.TRANSPARENT) {
+                    int sourceOffset = bitmapRowOffset - x;
+                    if (kind == OverlayBitmap.OPAQUE && clampedOpacity == 256) {
+                        canvas.put(canvasOffset + from, pixels, sourceOffset + from, to - from);
+                    } else {
+                        blendSpan(pixels, sourceOffset, canvas, canvasOffset, from, to, clampedOpacity);
                     }
                 }
-            } else {
-                for (int column = left; column < right; column++) {
-                    int source = scale(bitmap[bitmapOffset + column], clampedOpacity);
-                    if (source >>> 24 != 0) {
-                        int index = canvasOffset + column;
-                        canvas.put(index, over(source, canvas.get(index)));
-                    }
+                if (runEnd >= right) {
+                    break;
                 }
+                runStart = runEnd;
+            }
+        }
+    }
+
+    private static void blendSpan(int[] pixels, int sourceOffset, IntBuffer canvas, int canvasOffset, int from, int to,
+                                  int opacity) {
+        for (int column = from; column < to; column++) {
+            int source = pixels[sourceOffset + column];
+            if (opacity < 256) {
+                source = scale(source, opacity);
+            }
+            int sourceAlpha = source >>> 24;
+            int index = canvasOffset + column;
+            if (sourceAlpha == 255) {
+                canvas.put(index, source);
+            } else if (sourceAlpha != 0) {
+                canvas.put(index, over(source, canvas.get(index)));
             }
         }
     }

@@ -12,6 +12,7 @@ import live.studio.media.ProgramFrame;
 import live.studio.media.VideoFormat;
 import live.studio.media.VideoFrame;
 import live.studio.overlay.AnimatedOverlay;
+import live.studio.overlay.OverlayBitmap;
 import live.studio.overlay.OverlayLayer;
 import live.studio.overlay.Region;
 import live.studio.overlay.Scroll;
@@ -236,12 +237,11 @@ public final class Compositor implements AutoCloseable {
 
     private static void drawLayer(AnimatedOverlay overlay, OverlayLayer layer, OverlayMotion.Pose pose,
                                   java.nio.IntBuffer pixels, int width, int height, long frameNanos) {
-        int[] bitmap = layer.bitmap().pixels();
-        int bitmapWidth = layer.bitmap().width();
-        int bitmapHeight = layer.bitmap().height();
+        OverlayBitmap bitmap = layer.bitmap();
+        int bitmapWidth = bitmap.width();
         if (layer.scroll().isEmpty()) {
-            Blend.sourceOver(bitmap, bitmapWidth, bitmapHeight, pixels, width, height,
-                    layer.x() + pose.offsetX(), layer.y() + pose.offsetY(), pose.opacity());
+            Blend.sourceOver(bitmap, pixels, width, height, layer.x() + pose.offsetX(), layer.y() + pose.offsetY(),
+                    pose.opacity());
             return;
         }
         Scroll scroll = layer.scroll().get();
@@ -257,8 +257,7 @@ public final class Compositor implements AutoCloseable {
         int y = layer.y() + pose.offsetY();
         // The strip repeats: draw copies side by side from just left of the window until past its right edge.
         for (int x = viewport.x() + pose.offsetX() - shift; x < clipRight; x += bitmapWidth) {
-            Blend.sourceOver(bitmap, bitmapWidth, bitmapHeight, pixels, width, clipLeft, clipTop, clipRight, clipBottom,
-                    x, y, pose.opacity());
+            Blend.sourceOver(bitmap, pixels, width, clipLeft, clipTop, clipRight, clipBottom, x, y, pose.opacity());
         }
     }
 
