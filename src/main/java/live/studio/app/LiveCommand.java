@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import live.studio.capture.AudioSourceSpec;
 import live.studio.capture.SourceException;
 import live.studio.capture.VideoSourceSpec;
+import live.studio.chat.ChatSettings;
+import live.studio.chat.ChatSource;
 import live.studio.encode.EncoderException;
 import live.studio.encode.EncoderSettings;
 import live.studio.encode.VideoEncoderChoice;
@@ -77,7 +79,11 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--api-port", paramLabel = "N", hidden = true)
     Integer apiPort;
 
-    @Option(names = "--chat", paramLabel = "SOURCE", hidden = true)
+    @Option(names = "--chat", paramLabel = "SOURCE",
+            description = "Read a chat and print each message as one line; repeatable: twitch:CHANNEL, youtube:VIDEO_ID, "
+                    + "irc://HOST:PORT/#CHANNEL, ircs://HOST:PORT/#CHANNEL. Credentials come from the environment: "
+                    + "STUDIO_YOUTUBE_API_KEY or STUDIO_YOUTUBE_OAUTH_TOKEN (YouTube needs one), STUDIO_TWITCH_LOGIN and "
+                    + "STUDIO_TWITCH_OAUTH_TOKEN (to send on Twitch), STUDIO_IRC_NICK.")
     List<String> chat = new ArrayList<>();
 
     @Override
@@ -88,10 +94,19 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             err.println("studio live: add --headless (the window's own Go Live button streams from the studio window)");
             return ExitCode.USAGE.code();
         }
-        if (show != null || apiPort != null || !chat.isEmpty()) {
-            err.println("studio live: " + (show != null ? "--show" : apiPort != null ? "--api-port" : "--chat")
-                    + " is not available in this version yet (it comes with the run-sheet, remote-control and chat features)");
+        if (show != null || apiPort != null) {
+            err.println("studio live: " + (show != null ? "--show" : "--api-port")
+                    + " is not available in this version yet (it comes with the run-sheet and remote-control features)");
             return ExitCode.USAGE.code();
+        }
+        List<ChatSource> chatSources = new ArrayList<>();
+        for (String source : chat) {
+            try {
+                chatSources.add(ChatSource.parse(source));
+            } catch (IllegalArgumentException e) {
+                err.println("studio live: --chat " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
         }
         if (outputs.isEmpty() && record == null) {
             err.println("studio live: nothing to do: give at least one --output URL or --record PATH");
@@ -103,6 +118,7 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         VideoSourceSpec videoSpec;
         AudioSourceSpec audioSpec;
         List<Destination> destinations = new ArrayList<>();
+        ChatSettings chatSettings = null;
         try {
             format = VideoFormat.parse(size, fps);
             encoderSettings = EncoderSettings.defaults(videoBitrateKbps).withVideoEncoder(VideoEncoderChoice.parse(encoderName));
@@ -113,6 +129,9 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             }
             if (record != null) {
                 live.studio.output.RecordingFormat.forFile(record);
+            }
+            if (!chatSources.isEmpty()) {
+                chatSettings = ChatSettings.fromEnvironment(System.getenv());
             }
             if (durationSeconds != null && !(durationSeconds > 0)) {
                 throw new IllegalArgumentException("--duration must be a positive number of seconds, got " + durationSeconds);
@@ -135,15 +154,21 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
 
         LiveEngine engine = new LiveEngine(format, encoderSettings, Sources.factory(format));
+        HeadlessChat headlessChat = chatSources.isEmpty() ? null : new HeadlessChat(chatSettings, out, err);
         try {
             engine.setVideoSource(0, videoSpec);
             engine.setAudioSource(audioSpec);
             engine.start();
             if (stats) {
                 engine.addStatsListener(statsLine -> {
-                    out.println(statsLine.statusLine());
+                    out.println(headlessChat == null ? statsLine.statusLine()
+                            : statsLine.statusLine() + " · " + headlessChat.statusText());
                     out.flush();
                 });
+            }
+            if (headlessChat != null) {
+                // Chat never stops the stream: a connector that cannot connect is reported and retried on its own.
+                chatSources.forEach(headlessChat::connect);
             }
             for (Destination destination : destinations) {
                 engine.addDestination(destination);
@@ -195,6 +220,9 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             err.println("studio live: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         } finally {
+            if (headlessChat != null) {
+                headlessChat.close();
+            }
             engine.close();
             err.flush();
             out.flush();

@@ -1,6 +1,7 @@
 package live.studio.chat;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public record ChatSettings(String twitchLogin, String twitchToken, ServerAddress
     /** From the environment variables named above (so tokens never sit on a command line or in shell history). */
     public static ChatSettings fromEnvironment(Map<String, String> environment) {
         URI youtubeApi = Optional.ofNullable(environment.get(YOUTUBE_API_VARIABLE)).filter(url -> !url.isBlank())
-                .map(URI::create).orElse(YOUTUBE_API);
+                .map(ChatSettings::apiAddress).orElse(YOUTUBE_API);
         return new ChatSettings(environment.get(TWITCH_LOGIN_VARIABLE), environment.get(TWITCH_TOKEN_VARIABLE), TWITCH_IRC,
                 environment.get(YOUTUBE_KEY_VARIABLE), environment.get(YOUTUBE_OAUTH_VARIABLE), youtubeApi,
                 environment.get(IRC_NICK_VARIABLE), null, CHAT_RECONNECT);
@@ -112,6 +113,20 @@ public record ChatSettings(String twitchLogin, String twitchToken, ServerAddress
         return "ChatSettings[twitch " + (canSendOnTwitch() ? "as " + twitchLogin : "anonymous") + ", youtube "
                 + (!youtubeOAuthToken.isEmpty() ? "oauth" : !youtubeApiKey.isEmpty() ? "api key" : "no credentials")
                 + " at " + youtubeApiBase + ", irc nick " + (ircNick.isEmpty() ? "generated" : ircNick) + "]";
+    }
+
+    private static URI apiAddress(String url) {
+        try {
+            URI address = new URI(url.strip());
+            if (!"https".equalsIgnoreCase(address.getScheme()) && !"http".equalsIgnoreCase(address.getScheme())
+                    || address.getHost() == null) {
+                throw new URISyntaxException(url, "not an http(s) address");
+            }
+            return address;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(YOUTUBE_API_VARIABLE + ": '" + url + "' is not an http(s) address"
+                    + " (unset it to use " + YOUTUBE_API + ")");
+        }
     }
 
     private static String blankToEmpty(String value) {
