@@ -14,7 +14,13 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import live.studio.chat.ChatService;
+import live.studio.chat.ChatSettings;
+import live.studio.chat.PinTarget;
+import live.studio.chat.ProductMatcher;
 import live.studio.engine.LiveEngine;
+import live.studio.ui.chat.ChatFeedViewModel;
+import live.studio.ui.chat.ChatView;
 import live.studio.ui.common.FileKind;
 import live.studio.ui.common.UiThread;
 import live.studio.ui.main.MainView;
@@ -35,6 +41,8 @@ public final class StudioApplication extends Application {
     private ExecutorService engineCalls;
     private MainViewModel viewModel;
     private MainView view;
+    private ChatService chatService;
+    private ChatFeedViewModel chat;
     private Stage stage;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(this::closeEngine);
@@ -63,6 +71,10 @@ public final class StudioApplication extends Application {
         viewModel = new MainViewModel(engine, uiThread, engineCalls, environment.devices(), this::chooseFile,
                 environment.recordingsFolder(), Clock.systemDefaultZone());
         view = new MainView(viewModel, uiThread);
+        chatService = ChatService.create(chatSettings(), ProductMatcher.NONE);
+        // The show controller will take pinned comments on air (comment.pin / comment.unpin); until then, NOWHERE.
+        chat = new ChatFeedViewModel(chatService, PinTarget.NOWHERE, uiThread);
+        view.showSidePanel(new ChatView(chat).root());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -79,10 +91,19 @@ public final class StudioApplication extends Application {
     }
 
     /** The window is gone: finish what runs (the recording's file, each stream's end), then let JavaFX exit. */
+    /** The chat panel's view-model (benchmarks and tests add sources and read the feed through it). */
+    public ChatFeedViewModel chat() {
+        return chat;
+    }
+
     @Override
     public void stop() {
         if (view != null) {
             view.dispose();
+        }
+        if (chat != null) {
+            chat.close();
+            chatService.close();
         }
         if (engineCalls != null) {
             engineCalls.shutdown();
@@ -105,6 +126,16 @@ public final class StudioApplication extends Application {
     private void closeEngine() {
         if (viewModel != null && closed.compareAndSet(false, true)) {
             viewModel.close();
+        }
+    }
+
+    /** Tokens and keys from the environment; a malformed setting is logged and chat reads anonymously. */
+    private static ChatSettings chatSettings() {
+        try {
+            return ChatSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("chat settings: {}; reading chat without credentials", e.getMessage());
+            return ChatSettings.readOnly();
         }
     }
 

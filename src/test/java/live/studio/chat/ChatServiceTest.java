@@ -19,63 +19,6 @@ import org.junit.jupiter.api.Test;
 class ChatServiceTest {
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-21T20:00:00Z"));
 
-    /** A connector the test feeds by hand and whose sends it records. */
-    static final class HandFedConnector implements ChatConnector {
-        final String label;
-        final SendCapability capability;
-        final List<String> sent = new CopyOnWriteArrayList<>();
-        ChatListener listener;
-        ConnectorState state = ConnectorState.CONNECTING;
-
-        HandFedConnector(String label, SendCapability capability) {
-            this.label = label;
-            this.capability = capability;
-        }
-
-        void say(String author, String text) {
-            listener.onMessage(new ChatMessage(Platform.TWITCH, label, "", ChatAuthor.named(author), text, null,
-                    Instant.now(), null, null));
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public Platform platform() {
-            return Platform.TWITCH;
-        }
-
-        @Override
-        public void start(ChatListener listener) {
-            this.listener = listener;
-            state = ConnectorState.CONNECTED;
-            listener.onHealth(health());
-        }
-
-        @Override
-        public ConnectorHealth health() {
-            return new ConnectorHealth(label, Platform.TWITCH, state, 0, null, null, Duration.ofMillis(250), 0, "");
-        }
-
-        @Override
-        public SendCapability sendCapability() {
-            return capability;
-        }
-
-        @Override
-        public SendResult send(String text) {
-            sent.add(text);
-            return SendResult.SENT;
-        }
-
-        @Override
-        public void stop() {
-            state = ConnectorState.STOPPED;
-        }
-    }
-
     private ChatService service(HandFedConnector... connectors) {
         List<HandFedConnector> available = List.of(connectors);
         return new ChatService(ChatSettings.readOnly(), QuestionDetectorTest.DEMO_PRODUCTS, 100,
@@ -85,14 +28,14 @@ class ChatServiceTest {
 
     private static void awaitSends(HandFedConnector connector, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (connector.sent.size() < count && System.nanoTime() < deadline) {
+        while (connector.sent().size() < count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
     }
 
     @Test
     void messagesReachTheFeedAnalysedAndCounted() {
-        HandFedConnector twitch = new HandFedConnector("twitch:shop", SendCapability.READ_ONLY);
+        HandFedConnector twitch = new HandFedConnector("twitch:shop", Platform.TWITCH, SendCapability.READ_ONLY);
         try (ChatService service = service(twitch)) {
             List<ConnectorHealth> heard = new CopyOnWriteArrayList<>();
             service.addHealthListener(heard::add);
@@ -112,19 +55,19 @@ class ChatServiceTest {
             assertThat(heard).extracting(ConnectorHealth::state).containsExactly(ConnectorState.CONNECTED);
             service.disconnect("twitch:shop");
             assertThat(service.connectors()).isEmpty();
-            assertThat(twitch.state).isEqualTo(ConnectorState.STOPPED);
+            assertThat(twitch.state()).isEqualTo(ConnectorState.STOPPED);
         }
     }
 
     @Test
     void codeIsAnsweredOnlyWhereSendingIsConfiguredAndOncePerCooldown() throws InterruptedException {
-        HandFedConnector reading = new HandFedConnector("twitch:readonly", SendCapability.READ_ONLY);
-        HandFedConnector sending = new HandFedConnector("twitch:sending", SendCapability.READ_AND_SEND);
+        HandFedConnector reading = new HandFedConnector("twitch:readonly", Platform.TWITCH, SendCapability.READ_ONLY);
+        HandFedConnector sending = new HandFedConnector("twitch:sending", Platform.TWITCH, SendCapability.READ_AND_SEND);
         try (ChatService service = service(reading, sending)) {
             service.connect(ChatSource.parse("twitch:readonly"));
             service.connect(ChatSource.parse("twitch:sending"));
             sending.say("ann", "!code");
-            assertThat(sending.sent).as("no promo code on screen: nothing to say").isEmpty();
+            assertThat(sending.sent()).as("no promo code on screen: nothing to say").isEmpty();
 
             service.setPromoReply(() -> Optional.of("code SHOW10 for 10% off"));
             reading.say("bob", "!code");
@@ -135,8 +78,8 @@ class ChatServiceTest {
             sending.say("eve", "!code");
             awaitSends(sending, 2);
 
-            assertThat(reading.sent).isEmpty();
-            assertThat(sending.sent).containsExactly("@cat code SHOW10 for 10% off", "@eve code SHOW10 for 10% off");
+            assertThat(reading.sent()).isEmpty();
+            assertThat(sending.sent()).containsExactly("@cat code SHOW10 for 10% off", "@eve code SHOW10 for 10% off");
             assertThat(service.commandCounts().snapshot().total(CommandKind.CODE)).isEqualTo(5);
         }
     }
