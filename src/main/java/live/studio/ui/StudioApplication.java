@@ -90,12 +90,12 @@ public final class StudioApplication extends Application {
         viewModel.start();
     }
 
-    /** The window is gone: finish what runs (the recording's file, each stream's end), then let JavaFX exit. */
     /** The chat panel's view-model (benchmarks and tests add sources and read the feed through it). */
     public ChatFeedViewModel chat() {
         return chat;
     }
 
+    /** The window is gone: finish what runs (the recording's file, each stream's end), then let JavaFX exit. */
     @Override
     public void stop() {
         if (view != null) {
