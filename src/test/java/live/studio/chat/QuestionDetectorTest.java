@@ -32,12 +32,35 @@ class QuestionDetectorTest {
 
     @Test
     void precisionAndRecallOnTheLabelledSetReachEightyFivePercent() throws IOException {
-        List<Labelled> set = labelledSet();
+        List<Labelled> set = labelledSet("/chat/questions-labelled.tsv");
         assertThat(set).hasSizeGreaterThanOrEqualTo(200);
         long questions = set.stream().filter(Labelled::question).count();
         assertThat((double) questions / set.size()).as("share of questions").isBetween(0.35, 0.65);
         assertThat(set.stream().map(Labelled::language).distinct()).containsExactlyInAnyOrder("en", "fr");
 
+        Figures figures = measure(set, "questions heuristic on the labelled set");
+        assertThat(figures.precision()).as("precision").isGreaterThanOrEqualTo(REQUIRED);
+        assertThat(figures.recall()).as("recall").isGreaterThanOrEqualTo(REQUIRED);
+    }
+
+    /**
+     * Messages written after the rules were tuned and never used to tune them: how the heuristic does on chat it has
+     * not seen. Printed; held to a lower bar, since a small set moves a lot with each message.
+     */
+    @Test
+    void onMessagesItWasNotTunedOnItStillMostlyGetsItRight() throws IOException {
+        List<Labelled> set = labelledSet("/chat/questions-holdout.tsv");
+        assertThat(set).hasSizeGreaterThanOrEqualTo(60);
+        Figures figures = measure(set, "questions heuristic on the hold-out set");
+        assertThat(figures.precision()).as("precision").isGreaterThanOrEqualTo(0.75);
+        assertThat(figures.recall()).as("recall").isGreaterThanOrEqualTo(0.75);
+    }
+
+    record Figures(double precision, double recall) {
+    }
+
+    private static Figures measure(List<Labelled> set, String what) {
+        long questions = set.stream().filter(Labelled::question).count();
         QuestionDetector detector = new QuestionDetector(DEMO_PRODUCTS);
         int truePositives = 0;
         int falsePositives = 0;
@@ -57,11 +80,10 @@ class QuestionDetectorTest {
         }
         double precision = (double) truePositives / (truePositives + falsePositives);
         double recall = (double) truePositives / (truePositives + falseNegatives);
-        System.out.printf(Locale.ROOT, "questions heuristic on %d messages (%d questions): precision %.3f, recall %.3f%n",
-                set.size(), questions, precision, recall);
+        System.out.printf(Locale.ROOT, "%s, %d messages (%d questions): precision %.3f, recall %.3f%n",
+                what, set.size(), questions, precision, recall);
         mistakes.forEach(System.out::println);
-        assertThat(precision).as("precision").isGreaterThanOrEqualTo(REQUIRED);
-        assertThat(recall).as("recall").isGreaterThanOrEqualTo(REQUIRED);
+        return new Figures(precision, recall);
     }
 
     @Test
@@ -76,9 +98,9 @@ class QuestionDetectorTest {
         assertThat(detector.isQuestion("what a deal")).isFalse();
     }
 
-    static List<Labelled> labelledSet() throws IOException {
+    static List<Labelled> labelledSet(String resource) throws IOException {
         List<Labelled> set = new ArrayList<>();
-        try (InputStream stream = Objects.requireNonNull(QuestionDetectorTest.class.getResourceAsStream("/chat/questions-labelled.tsv"))) {
+        try (InputStream stream = Objects.requireNonNull(QuestionDetectorTest.class.getResourceAsStream(resource), resource)) {
             int lineNumber = 0;
             for (String line : new String(stream.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 lineNumber++;
@@ -87,7 +109,7 @@ class QuestionDetectorTest {
                 }
                 String[] fields = line.split("\t", 3);
                 if (fields.length != 3 || !(fields[0].equals("0") || fields[0].equals("1"))) {
-                    throw new IllegalStateException("questions-labelled.tsv:" + lineNumber + ": expected LABEL<TAB>LANGUAGE<TAB>TEXT");
+                    throw new IllegalStateException(resource + ":" + lineNumber + ": expected LABEL<TAB>LANGUAGE<TAB>TEXT");
                 }
                 set.add(new Labelled(fields[0].equals("1"), fields[1], fields[2]));
             }
