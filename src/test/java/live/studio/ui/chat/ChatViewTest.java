@@ -176,8 +176,8 @@ class ChatViewTest extends FxRobot {
         twitch.say("ann", "<b>not bold</b> & <script>x</script>");
         irc.say("bob", "from irc");
         pollFor(() -> onFx(() -> viewModel.visibleMessages().size()), size -> size == 2, "both listed");
-        assertThat(onFx(() -> lookup(".chat-text").queryAllAs(Label.class).stream().map(Label::getText).toList()))
-                .contains("<b>not bold</b> & <script>x</script>");
+        pollFor(() -> onFx(() -> lookup(".chat-text").queryAllAs(Label.class).stream().map(Label::getText).toList()),
+                texts -> texts.contains("<b>not bold</b> & <script>x</script>"), "the markup shown as text");
         clickOn("#chat-filter-irc");
         pollFor(() -> onFx(() -> viewModel.visibleMessages().stream().map(m -> m.message().text()).toList()),
                 texts -> texts.equals(List.of("<b>not bold</b> & <script>x</script>")), "IRC filtered out");
@@ -191,7 +191,8 @@ class ChatViewTest extends FxRobot {
         clickOn("#chat-connect");
         pollFor(() -> onFx(() -> lookup("#chat-source-problem").queryAs(Label.class).getText()),
                 text -> text.contains("twitch:CHANNEL"), "the accepted forms");
-        assertThat(onFx(() -> lookup("#chat-connectors").queryAs(javafx.scene.layout.VBox.class).getChildren().size())).isEqualTo(2);
+        pollFor(() -> onFx(() -> lookup("#chat-connectors").queryAs(javafx.scene.layout.VBox.class).getChildren().size()),
+                rows -> rows == 2, "one health row per chat read, the refused source not among them");
     }
 
     private static <T> T onFx(Callable<T> read) {
