@@ -29,6 +29,7 @@ final class HeadlessChat implements AutoCloseable {
         this.printer = new HeadlessChatPrinter(out);
         service.feed().addListener(printer);
         service.addHealthListener(this::report);
+        service.addModerationListener(printer::moderated);
     }
 
     void connect(ChatSource source) {

@@ -7,4 +7,8 @@ public interface ChatListener {
     void onMessage(ChatMessage message);
 
     void onHealth(ConnectorHealth health);
+
+    /** The platform's moderators removed a message, a viewer's messages or the whole chat. */
+    default void onModeration(ModerationEvent event) {
+    }
 }

@@ -34,6 +34,7 @@ public final class ChatService implements AutoCloseable {
     private final AtomicReference<ProductRef> currentProduct = new AtomicReference<>();
     private final Map<String, ChatConnector> connectors = new LinkedHashMap<>();
     private final List<Consumer<ConnectorHealth>> healthListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ModerationEvent>> moderationListeners = new CopyOnWriteArrayList<>();
     private final ThreadPoolExecutor replies;
     private final AutoReplier autoReplier;
 
@@ -73,6 +74,11 @@ public final class ChatService implements AutoCloseable {
             @Override
             public void onHealth(ConnectorHealth health) {
                 healthListeners.forEach(listener -> listener.accept(health));
+            }
+
+            @Override
+            public void onModeration(ModerationEvent event) {
+                moderationListeners.forEach(listener -> listener.accept(event));
             }
         });
         return connector;
@@ -144,6 +150,11 @@ public final class ChatService implements AutoCloseable {
     /** Told of every connector's state changes, on the connector's thread. */
     public void addHealthListener(Consumer<ConnectorHealth> listener) {
         healthListeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Told when a platform's moderators remove messages, on the connector's thread. */
+    public void addModerationListener(Consumer<ModerationEvent> listener) {
+        moderationListeners.add(Objects.requireNonNull(listener));
     }
 
     /** Replies sent and refused (rate limit, not connected) so far. */

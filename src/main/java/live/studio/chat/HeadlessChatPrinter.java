@@ -16,7 +16,7 @@ public final class HeadlessChatPrinter implements Consumer<FeedMessage>, AutoClo
     static final int QUEUE_CAPACITY = 2000;
 
     private final PrintWriter out;
-    private final BlockingQueue<FeedMessage> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
@@ -33,7 +33,21 @@ public final class HeadlessChatPrinter implements Consumer<FeedMessage>, AutoClo
 
     @Override
     public void accept(FeedMessage message) {
-        if (!queue.offer(message)) {
+        offer(line(message));
+    }
+
+    /** A line saying what the platform's moderators removed. */
+    public void moderated(ModerationEvent event) {
+        String what = switch (event.kind()) {
+            case MESSAGE_REMOVED -> "a moderator removed message " + event.messageId();
+            case AUTHOR_REMOVED -> "a moderator removed the messages of " + event.authorId();
+            case CHAT_CLEARED -> "a moderator cleared the chat";
+        };
+        offer("chat [" + event.platform().badge() + " " + event.source() + "] (" + live.studio.text.SafeText.singleLine(what, 200) + ")");
+    }
+
+    private void offer(String line) {
+        if (!queue.offer(line)) {
             dropped.incrementAndGet();
         }
     }
@@ -57,11 +71,11 @@ public final class HeadlessChatPrinter implements Consumer<FeedMessage>, AutoClo
     private void run() {
         try {
             while (running || !queue.isEmpty()) {
-                FeedMessage message = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (message == null) {
+                String line = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (line == null) {
                     continue;
                 }
-                out.println(line(message));
+                out.println(line);
                 if (queue.isEmpty()) {
                     out.flush();
                 }

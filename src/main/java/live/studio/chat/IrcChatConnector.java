@@ -311,6 +311,11 @@ public final class IrcChatConnector implements ChatConnector {
                         deliver(message);
                     }
                 }
+                case "CLEARMSG", "CLEARCHAT" -> {
+                    if (dialect == Dialect.TWITCH && message.param(0).equalsIgnoreCase(channel)) {
+                        listener.onModeration(IrcChatMessages.twitchModeration(message, label));
+                    }
+                }
                 case "RECONNECT" -> {
                     return new SessionEnd(SessionOutcome.RECONNECT_REQUESTED, "the server asked the studio to reconnect");
                 }

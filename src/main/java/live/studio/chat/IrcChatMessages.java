@@ -34,6 +34,20 @@ final class IrcChatMessages {
                 MessageOrigin.REGULAR, List.of());
     }
 
+    /**
+     * Twitch's moderation lines: {@code CLEARMSG} (one message, by {@code target-msg-id}) and {@code CLEARCHAT} (a
+     * viewer's messages when it names a login, else the whole chat).
+     */
+    static ModerationEvent twitchModeration(IrcMessage line, String source) {
+        if (line.command().equals("CLEARMSG")) {
+            return new ModerationEvent(Platform.TWITCH, source, ModerationEvent.Kind.MESSAGE_REMOVED, line.tag("target-msg-id"), "");
+        }
+        String login = line.params().size() > 1 ? line.trailing() : "";
+        return login.isBlank()
+                ? new ModerationEvent(Platform.TWITCH, source, ModerationEvent.Kind.CHAT_CLEARED, "", "")
+                : new ModerationEvent(Platform.TWITCH, source, ModerationEvent.Kind.AUTHOR_REMOVED, "", login);
+    }
+
     /** The message's text, a {@code /me} action's without its CTCP markers. */
     static String text(IrcMessage line) {
         String text = line.trailing();

@@ -324,6 +324,16 @@ public final class YouTubeChatConnector implements ChatConnector {
             }
             JsonNode snippet = item.path("snippet");
             String type = snippet.path("type").asString("");
+            if (type.equals("messageDeletedEvent")) {
+                listener.onModeration(new ModerationEvent(Platform.YOUTUBE, label, ModerationEvent.Kind.MESSAGE_REMOVED,
+                        snippet.path("messageDeletedDetails").path("deletedMessageId").asString(""), ""));
+                continue;
+            }
+            if (type.equals("userBannedEvent")) {
+                listener.onModeration(new ModerationEvent(Platform.YOUTUBE, label, ModerationEvent.Kind.AUTHOR_REMOVED, "",
+                        snippet.path("userBannedDetails").path("bannedUserDetails").path("channelId").asString("")));
+                continue;
+            }
             if (!snippet.path("hasDisplayContent").asBoolean(false) || type.equals("tombstone")
                     || type.equals("chatEndedEvent")) {
                 continue;

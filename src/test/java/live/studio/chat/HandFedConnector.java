@@ -35,6 +35,11 @@ public final class HandFedConnector implements ChatConnector {
         listener.onMessage(message);
     }
 
+    /** What the platform's moderators would report. */
+    public void moderate(ModerationEvent event) {
+        listener.onModeration(event);
+    }
+
     public List<String> sent() {
         return sent;
     }

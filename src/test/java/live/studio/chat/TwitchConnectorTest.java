@@ -29,6 +29,7 @@ class TwitchConnectorTest {
     private IrcChatConnector connector;
     private final List<ChatMessage> messages = new CopyOnWriteArrayList<>();
     private final List<ConnectorHealth> healths = new CopyOnWriteArrayList<>();
+    private final List<ModerationEvent> moderation = new CopyOnWriteArrayList<>();
     private final ChatListener listener = new ChatListener() {
         @Override
         public void onMessage(ChatMessage message) {
@@ -38,6 +39,11 @@ class TwitchConnectorTest {
         @Override
         public void onHealth(ConnectorHealth health) {
             healths.add(health);
+        }
+
+        @Override
+        public void onModeration(ModerationEvent event) {
+            moderation.add(event);
         }
     };
 
@@ -98,6 +104,22 @@ class TwitchConnectorTest {
         assertThat(messages.get(1).origin()).isEqualTo(MessageOrigin.FIRST_IN_CHANNEL);
         assertThat(connector.health().lag()).as("lag from tmi-sent-ts").isNotNull();
         assertThat(connector.send("hello")).isEqualTo(SendResult.NOT_CONFIGURED);
+    }
+
+    @Test
+    void moderatorsRemovalsAreReported() throws Exception {
+        connector = IrcChatConnector.twitch(new ChatSource.TwitchChannel("lovingt3s"), settings("", ""));
+        connector.start(listener);
+        ScriptedIrcServer.Session session = welcome("justinfan12345");
+        await(() -> connector.health().state() == ConnectorState.CONNECTED, connector::health);
+        session.send(TwitchMessageLinesTest.CLEARMSG.replace("#dallas", "#lovingt3s"),
+                TwitchMessageLinesTest.CLEARCHAT_USER.replace("#dallas", "#lovingt3s"),
+                TwitchMessageLinesTest.CLEARCHAT_ALL, // another channel's: not ours
+                TwitchMessageLinesTest.CLEARCHAT_ALL.replace("#dallas", "#lovingt3s"));
+        await(() -> moderation.size() == 3, () -> moderation);
+        assertThat(moderation).extracting(ModerationEvent::kind).containsExactly(ModerationEvent.Kind.MESSAGE_REMOVED,
+                ModerationEvent.Kind.AUTHOR_REMOVED, ModerationEvent.Kind.CHAT_CLEARED);
+        assertThat(moderation).allSatisfy(event -> assertThat(event.source()).isEqualTo("twitch:lovingt3s"));
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  *   <li>{@link #RESUB}: the USERNOTICE example of the same reference (a resubscription), whose {@code system-msg} shows
  *       the {@code \s} escaping.</li>
  * </ul>
- * (The last three are quoted the same way in the tests of several open-source Twitch clients, which is how they were
+ * <p>{@link #CLEARMSG}, {@link #CLEARCHAT_USER} and {@link #CLEARCHAT_ALL} are the CLEARMSG and CLEARCHAT examples of
+ * the same reference (https://dev.twitch.tv/docs/irc/tags/#clearmsg-tags, #clearchat-tags).
+ * (All but the first are quoted the same way in the tests of several open-source Twitch clients, which is how they were
  * checked against the reference.)
  */
 class TwitchMessageLinesTest {
@@ -37,6 +39,11 @@ class TwitchMessageLinesTest {
             + "msg-param-sub-plan=Prime;msg-param-sub-plan-name=Prime;room-id=12345678;subscriber=1;"
             + "system-msg=ronni\\shas\\ssubscribed\\sfor\\s6\\smonths!;tmi-sent-ts=1507246572675;turbo=1;"
             + "user-id=87654321;user-type=staff :tmi.twitch.tv USERNOTICE #dallas :Great stream -- keep it up!";
+    static final String CLEARMSG = "@login=ronni;room-id=;target-msg-id=abc-123-def;tmi-sent-ts=1642720582342 "
+            + ":tmi.twitch.tv CLEARMSG #dallas :HeyGuys";
+    static final String CLEARCHAT_USER = "@room-id=12345678;target-user-id=87654321;tmi-sent-ts=1642715756806 "
+            + ":tmi.twitch.tv CLEARCHAT #dallas :ronni";
+    static final String CLEARCHAT_ALL = "@room-id=12345678;tmi-sent-ts=1642715695392 :tmi.twitch.tv CLEARCHAT #dallas";
     private static final Instant RECEIVED = Instant.parse("2022-02-03T16:01:25Z");
 
     @Test
@@ -93,6 +100,22 @@ class TwitchMessageLinesTest {
         assertThat(line.tag("system-msg")).isEqualTo("ronni has subscribed for 6 months!");
         assertThat(line.tag("msg-param-cumulative-months")).isEqualTo("6");
         assertThat(line.trailing()).isEqualTo("Great stream -- keep it up!");
+    }
+
+    @Test
+    void documentedModerationLines() {
+        assertThat(IrcChatMessages.twitchModeration(IrcMessage.parse(CLEARMSG).orElseThrow(), "twitch:dallas"))
+                .isEqualTo(new ModerationEvent(Platform.TWITCH, "twitch:dallas", ModerationEvent.Kind.MESSAGE_REMOVED, "abc-123-def", ""));
+        assertThat(IrcChatMessages.twitchModeration(IrcMessage.parse(CLEARCHAT_USER).orElseThrow(), "twitch:dallas"))
+                .isEqualTo(new ModerationEvent(Platform.TWITCH, "twitch:dallas", ModerationEvent.Kind.AUTHOR_REMOVED, "", "ronni"));
+        assertThat(IrcChatMessages.twitchModeration(IrcMessage.parse(CLEARCHAT_ALL).orElseThrow(), "twitch:dallas"))
+                .isEqualTo(new ModerationEvent(Platform.TWITCH, "twitch:dallas", ModerationEvent.Kind.CHAT_CLEARED, "", ""));
+        ChatMessage ronnis = IrcChatMessages.fromTwitch(IrcMessage.parse(RONNI).orElseThrow(), "twitch:dallas", RECEIVED);
+        assertThat(new ModerationEvent(Platform.TWITCH, "twitch:dallas", ModerationEvent.Kind.AUTHOR_REMOVED, "", "Ronni").removes(ronnis)).isTrue();
+        assertThat(new ModerationEvent(Platform.YOUTUBE, "twitch:dallas", ModerationEvent.Kind.AUTHOR_REMOVED, "", "ronni").removes(ronnis)).isFalse();
+        assertThat(new ModerationEvent(Platform.TWITCH, "twitch:dallas", ModerationEvent.Kind.MESSAGE_REMOVED,
+                "b34ccfc7-4977-403a-8a94-33c6bac34fb8", "").removes(ronnis)).isTrue();
+        assertThat(new ModerationEvent(Platform.TWITCH, "twitch:dallas", ModerationEvent.Kind.CHAT_CLEARED, "", "").removes(ronnis)).isTrue();
     }
 
     @Test

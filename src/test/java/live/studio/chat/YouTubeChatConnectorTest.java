@@ -57,6 +57,7 @@ class YouTubeChatConnectorTest {
     private final Map<String, Deque<Answer>> answers = new HashMap<>();
     private final List<ChatMessage> messages = new CopyOnWriteArrayList<>();
     private final List<ConnectorHealth> healths = new CopyOnWriteArrayList<>();
+    private final List<ModerationEvent> moderation = new CopyOnWriteArrayList<>();
     private YouTubeChatConnector connector;
 
     @BeforeEach
@@ -128,6 +129,11 @@ class YouTubeChatConnectorTest {
             public void onHealth(ConnectorHealth health) {
                 healths.add(health);
             }
+
+            @Override
+            public void onModeration(ModerationEvent event) {
+                moderation.add(event);
+            }
         });
     }
 
@@ -179,6 +185,20 @@ class YouTubeChatConnectorTest {
         assertThat(healths).anySatisfy(health -> assertThat(health.detail()).contains("rateLimitExceeded"));
         assertThat(healths).allSatisfy(health -> assertThat(health.detail()).doesNotContain(API_KEY));
         assertThat(connector.health().messages()).isEqualTo(4);
+    }
+
+    @Test
+    void deletionsAndBansAreReportedNotShown() throws InterruptedException {
+        script("GET videos", ok("video.json"));
+        script("GET liveChat/messages", ok("messages-page1.json"), ok("messages-moderation.json"));
+        start(API_KEY, "");
+        await(() -> moderation.size() == 2, () -> moderation);
+        assertThat(moderation.getFirst()).isEqualTo(new ModerationEvent(Platform.YOUTUBE, "youtube:" + VIDEO,
+                ModerationEvent.Kind.MESSAGE_REMOVED, messages.getFirst().sourceId(), ""));
+        assertThat(moderation.get(1)).isEqualTo(new ModerationEvent(Platform.YOUTUBE, "youtube:" + VIDEO,
+                ModerationEvent.Kind.AUTHOR_REMOVED, "", "UCa1b2c3d4e5f6g7h8i9j0kA"));
+        assertThat(moderation.get(1).removes(messages.getFirst())).as("Camille's message").isTrue();
+        assertThat(messages).as("the ban notice is no viewer message").hasSize(2);
     }
 
     @Test

@@ -34,6 +34,7 @@ import live.studio.chat.CommandCounts;
 import live.studio.chat.CommandKind;
 import live.studio.chat.ConnectorHealth;
 import live.studio.chat.FeedMessage;
+import live.studio.chat.ModerationEvent;
 import live.studio.chat.PinTarget;
 import live.studio.chat.Platform;
 import live.studio.ui.common.UiThread;
@@ -61,6 +62,7 @@ public final class ChatFeedViewModel implements AutoCloseable {
     private final AtomicInteger incomingSize = new AtomicInteger();
     private final AtomicLong droppedBeforeShown = new AtomicLong();
     private final AtomicBoolean healthChanged = new AtomicBoolean(true);
+    private final ConcurrentLinkedQueue<ModerationEvent> moderation = new ConcurrentLinkedQueue<>();
     private final Runnable drain;
     private final Consumer<FeedMessage> feedListener;
 
@@ -71,6 +73,7 @@ public final class ChatFeedViewModel implements AutoCloseable {
     private final ObservableList<FeedMessage> alerts = FXCollections.observableArrayList();
     private final ObservableList<ConnectorHealth> connectors = FXCollections.observableArrayList();
     private final Set<Long> hiddenMessages = new HashSet<>();
+    private final Set<Long> removedByModerators = new HashSet<>();
     private final Set<String> hiddenAuthors = new HashSet<>();
     private final Set<Long> answered = new HashSet<>();
     private final Map<Platform, BooleanProperty> platformShown = new EnumMap<>(Platform.class);
@@ -100,6 +103,10 @@ public final class ChatFeedViewModel implements AutoCloseable {
             healthChanged.set(true);
             drain.run();
         });
+        service.addModerationListener(event -> {
+            moderation.add(event);
+            drain.run();
+        });
         drain.run();
     }
 
@@ -127,9 +134,34 @@ public final class ChatFeedViewModel implements AutoCloseable {
             incomingSize.decrementAndGet();
             batch.add(message);
         }
-        if (batch.isEmpty()) {
-            return;
+        if (!batch.isEmpty()) {
+            addBatch(batch);
         }
+        ModerationEvent event;
+        while ((event = moderation.poll()) != null) {
+            apply(event);
+        }
+    }
+
+    /** Hides what a platform's moderators removed (even "show hidden" keeps it hidden) and takes it off the screen. */
+    private void apply(ModerationEvent event) {
+        boolean changed = false;
+        for (FeedMessage removed : messages) {
+            if (event.removes(removed.message()) && removedByModerators.add(removed.id())) {
+                changed = true;
+                questions.removeIf(question -> question.id() == removed.id());
+                alerts.removeIf(alert -> alert.id() == removed.id());
+                if (isPinned(removed)) {
+                    unpin();
+                }
+            }
+        }
+        if (changed) {
+            refilter();
+        }
+    }
+
+    private void addBatch(List<FeedMessage> batch) {
         if (batch.size() > BACKING_STORE) {
             batch = batch.subList(batch.size() - BACKING_STORE, batch.size());
         }
@@ -145,6 +177,7 @@ public final class ChatFeedViewModel implements AutoCloseable {
                     trimmedVisible++;
                 }
                 hiddenMessages.remove(removed.id());
+                removedByModerators.remove(removed.id());
                 answered.remove(removed.id());
             }
             messages.remove(0, fromMessages);
@@ -392,7 +425,8 @@ public final class ChatFeedViewModel implements AutoCloseable {
                 shown.add(platform);
             }
         });
-        Set<Long> hiddenIds = Set.copyOf(hiddenMessages);
+        Set<Long> hiddenIds = new HashSet<>(hiddenMessages);
+        hiddenIds.addAll(removedByModerators);
         Set<String> hiddenKeys = Set.copyOf(hiddenAuthors);
         return message -> shown.contains(message.message().platform()) && !hiddenIds.contains(message.id())
                 && !hiddenKeys.contains(authorKey(message));

@@ -15,6 +15,7 @@ import live.studio.chat.ChatSettings;
 import live.studio.chat.ChatSource;
 import live.studio.chat.FeedMessage;
 import live.studio.chat.HandFedConnector;
+import live.studio.chat.ModerationEvent;
 import live.studio.chat.PinTarget;
 import live.studio.chat.Platform;
 import live.studio.chat.ProductMatcher;
@@ -185,6 +186,28 @@ class ChatFeedViewModelTest {
         viewModel.togglePin(first);
         viewModel.hideMessage(first);
         assertThat(onAir).as("hiding what is on air takes it off").endsWith("(nothing)");
+    }
+
+    @Test
+    void whatModeratorsRemoveIsHiddenAndTakenOffTheScreen() throws InterruptedException {
+        arrive(Platform.TWITCH, "Troll", "buy followers at spam.example ?", "more spam");
+        arrive(Platform.TWITCH, "Ann", "is it lined?");
+        arrive(Platform.YOUTUBE, "Troll", "same name, other platform");
+        runHandedOver();
+        viewModel.togglePin(viewModel.visibleMessages().getFirst());
+        connectors.get(Platform.TWITCH).moderate(new ModerationEvent(Platform.TWITCH, "twitch:shop",
+                ModerationEvent.Kind.AUTHOR_REMOVED, "", "troll"));
+        runHandedOver();
+        assertThat(shown()).containsExactly("Ann: is it lined?", "Troll: same name, other platform");
+        assertThat(viewModel.pinnedProperty().get()).isNull();
+        assertThat(onAir).endsWith("(nothing)");
+        assertThat(viewModel.questions()).extracting(m -> m.message().text()).containsExactly("is it lined?");
+        viewModel.showHidden();
+        assertThat(shown()).as("\"show hidden\" does not bring back what moderators removed").hasSize(2);
+        connectors.get(Platform.TWITCH).moderate(new ModerationEvent(Platform.TWITCH, "twitch:shop",
+                ModerationEvent.Kind.CHAT_CLEARED, "", ""));
+        runHandedOver();
+        assertThat(shown()).containsExactly("Troll: same name, other platform");
     }
 
     @Test
