@@ -43,6 +43,7 @@ public final class StudioApplication extends Application {
     private MainView view;
     private ChatService chatService;
     private ChatFeedViewModel chat;
+    private ChatView chatView;
     private Stage stage;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(this::closeEngine);
@@ -74,7 +75,8 @@ public final class StudioApplication extends Application {
         chatService = ChatService.create(chatSettings(), ProductMatcher.NONE);
         // The show controller will take pinned comments on air (comment.pin / comment.unpin); until then, NOWHERE.
         chat = new ChatFeedViewModel(chatService, PinTarget.NOWHERE, uiThread);
-        view.showSidePanel(new ChatView(chat).root());
+        chatView = new ChatView(chat);
+        view.showSidePanel(chatView.root());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -102,6 +104,7 @@ public final class StudioApplication extends Application {
             view.dispose();
         }
         if (chat != null) {
+            chatView.dispose();
             chat.close();
             chatService.close();
         }

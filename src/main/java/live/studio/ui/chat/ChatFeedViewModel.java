@@ -244,6 +244,11 @@ public final class ChatFeedViewModel implements AutoCloseable {
         return connectors;
     }
 
+    /** Reads every connector's health again (message counts, lag, the next attempt's countdown). */
+    public void refreshHealth() {
+        connectors.setAll(service.health());
+    }
+
     public BooleanProperty platformShownProperty(Platform platform) {
         return platformShown.get(platform);
     }

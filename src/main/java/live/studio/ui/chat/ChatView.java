@@ -2,6 +2,9 @@ package live.studio.ui.chat;
 
 import java.util.Locale;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -27,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import live.studio.chat.ConnectorHealth;
 import live.studio.chat.ConnectorState;
 import live.studio.chat.FeedMessage;
@@ -42,6 +46,7 @@ public final class ChatView {
     private final VBox root = new VBox(8);
     private final ListView<FeedMessage> feed;
     private FeedMessage anchor;
+    private final Timeline healthRefresh;
 
     public ChatView(ChatFeedViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel);
@@ -52,6 +57,14 @@ public final class ChatView {
         root.setMinWidth(280);
         root.setId("chat-panel");
         root.getChildren().addAll(header(), filters(), pinnedBar(), feedArea(), commands(), questions(), alerts());
+        healthRefresh = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.refreshHealth()));
+        healthRefresh.setCycleCount(Animation.INDEFINITE);
+        healthRefresh.play();
+    }
+
+    /** Stops the once-a-second health refresh. */
+    public void dispose() {
+        healthRefresh.stop();
     }
 
     public Node root() {
