@@ -98,6 +98,7 @@ public final class ChatFloodBenchmark {
             started.await();
             AtomicReference<StudioApplication> application = new AtomicReference<>();
             AtomicReference<ChatFeedViewModel> chatPanel = new AtomicReference<>();
+            AtomicReference<ChatService> panelService = new AtomicReference<>();
             VideoFormat format = StudioEnvironment.DEFAULT_FORMAT;
             Path recordings = Files.createTempDirectory("chat-flood");
             StudioEnvironment environment = new StudioEnvironment(format, EncoderSettings.defaults(StudioEnvironment.DEFAULT_VIDEO_BITRATE_KBPS),
@@ -106,8 +107,8 @@ public final class ChatFloodBenchmark {
             Platform.runLater(() -> {
                 try {
                     if (panelOnly) {
-                        ChatFeedViewModel panel = new ChatFeedViewModel(ChatService.create(ChatSettings.readOnly(), ProductMatcher.NONE),
-                                PinTarget.NOWHERE, UiThread.javafx());
+                        panelService.set(ChatService.create(ChatSettings.readOnly(), ProductMatcher.NONE));
+                        ChatFeedViewModel panel = new ChatFeedViewModel(panelService.get(), PinTarget.NOWHERE, UiThread.javafx());
                         Stage stage = new Stage();
                         Scene scene = new Scene((javafx.scene.Parent) new ChatView(panel).root(), 420, 900);
                         scene.getStylesheets().add(StudioApplication.class.getResource("studio.css").toExternalForm());
@@ -164,15 +165,20 @@ public final class ChatFloodBenchmark {
                     heapBefore / 1e6, heapAtEnd / 1e6, seconds, measurements.peakHeapBytes.get() / 1e6);
             System.out.printf(Locale.ROOT, "process CPU %.1f s over the run; load average now %s%n",
                     processCpuSeconds(), loadAverage());
+            CountDownLatch stopped = new CountDownLatch(1);
             Platform.runLater(() -> {
                 try {
                     if (application.get() != null) {
                         application.get().stop();
+                    } else {
+                        panelService.get().close();
                     }
                 } finally {
-                    Platform.exit();
+                    stopped.countDown();
                 }
             });
+            stopped.await(30, TimeUnit.SECONDS);
+            Platform.exit();
             return 0;
         }
     }
@@ -342,13 +348,16 @@ public final class ChatFloodBenchmark {
         /** Sends {@code rate} messages a second for {@code seconds}, in 10 ms batches on a fixed schedule. */
         void flood(int seconds) throws IOException, InterruptedException {
             long batches = seconds * 100L;
-            int perBatch = Math.max(1, rate / 100);
+            int perBatch = rate / 100; // --rate 0: the window's own cost, for comparison
             long startNanos = System.nanoTime();
             for (long batch = 0; batch < batches && !closed.get(); batch++) {
                 long dueNanos = startNanos + batch * 10_000_000L;
                 long waitNanos = dueNanos - System.nanoTime();
                 if (waitNanos > 0) {
                     TimeUnit.NANOSECONDS.sleep(waitNanos);
+                }
+                if (perBatch == 0) {
+                    continue;
                 }
                 String[] lines = new String[perBatch];
                 for (int index = 0; index < perBatch; index++) {

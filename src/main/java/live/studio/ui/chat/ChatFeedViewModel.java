@@ -45,11 +45,16 @@ import live.studio.ui.common.UiThread;
  * and changed on the UI thread only.
  *
  * <p>Messages cross from the connectors' threads through ONE coalescing hand-off: they wait in a bounded queue and a
- * single pending UI task takes them all in one batch per pulse, whatever the rate; at most {@link #BACKING_STORE}
- * messages are kept (the oldest go first), so memory stays bounded however long the show runs.
+ * single pending UI task takes them all in one batch, whatever the rate; at most {@link #BACKING_STORE} messages are
+ * kept (the oldest go first), so memory stays bounded however long the show runs. The list itself changes at most
+ * every {@link #MINIMUM_REFRESH} (a quiet chat shows each message at once; under a flood the view calls
+ * {@link #refreshIfDue()} and the list moves ten times a second, since every change redraws every visible row and
+ * nobody reads a thousand messages a second anyway).
  */
 public final class ChatFeedViewModel implements AutoCloseable {
     public static final int BACKING_STORE = 5000;
+    /** The list moves at most this often under a flood. */
+    public static final java.time.Duration MINIMUM_REFRESH = java.time.Duration.ofMillis(100);
     static final int QUESTIONS_KEPT = 300;
     static final int ALERTS_KEPT = 200;
 
@@ -84,10 +89,23 @@ public final class ChatFeedViewModel implements AutoCloseable {
     private final ReadOnlyLongWrapper batches = new ReadOnlyLongWrapper(this, "batches");
     private final ReadOnlyIntegerWrapper lastBatchTrimmedVisible = new ReadOnlyIntegerWrapper(this, "lastBatchTrimmedVisible");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final List<FeedMessage> held = new ArrayList<>();
+    private final long minimumRefreshNanos;
+    private final java.util.function.LongSupplier nanoClock;
+    private long lastRefreshNanos;
+    private boolean refreshedOnce;
     private boolean hovering;
     private boolean scrolledAway;
 
     public ChatFeedViewModel(ChatService service, PinTarget pinTarget, UiThread ui) {
+        this(service, pinTarget, ui, MINIMUM_REFRESH, System::nanoTime);
+    }
+
+    /** With another refresh interval ({@code Duration.ZERO}: every batch at once) and clock, for tests. */
+    ChatFeedViewModel(ChatService service, PinTarget pinTarget, UiThread ui, java.time.Duration minimumRefresh,
+                      java.util.function.LongSupplier nanoClock) {
+        this.minimumRefreshNanos = minimumRefresh.toNanos();
+        this.nanoClock = Objects.requireNonNull(nanoClock);
         this.service = Objects.requireNonNull(service);
         this.pinTarget = Objects.requireNonNull(pinTarget);
         this.ui = Objects.requireNonNull(ui);
@@ -128,19 +146,41 @@ public final class ChatFeedViewModel implements AutoCloseable {
         if (healthChanged.getAndSet(false)) {
             connectors.setAll(service.health());
         }
-        List<FeedMessage> batch = new ArrayList<>();
         FeedMessage message;
         while ((message = incoming.poll()) != null) {
             incomingSize.decrementAndGet();
-            batch.add(message);
+            held.add(message);
         }
-        if (!batch.isEmpty()) {
-            addBatch(batch);
+        if (held.size() > BACKING_STORE) {
+            droppedBeforeShown.addAndGet(held.size() - BACKING_STORE);
+            held.subList(0, held.size() - BACKING_STORE).clear();
+        }
+        boolean moderated = !moderation.isEmpty();
+        if (moderated || nanoClock.getAsLong() - lastRefreshNanos >= minimumRefreshNanos || !refreshedOnce) {
+            flushHeld(); // what moderators removed must be in the list to be hidden
         }
         ModerationEvent event;
         while ((event = moderation.poll()) != null) {
             apply(event);
         }
+    }
+
+    /** Shows what waits for the next refresh; the view calls this every {@link #MINIMUM_REFRESH}. */
+    public void refreshIfDue() {
+        if (!held.isEmpty() && nanoClock.getAsLong() - lastRefreshNanos >= minimumRefreshNanos) {
+            flushHeld();
+        }
+    }
+
+    private void flushHeld() {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<FeedMessage> batch = new ArrayList<>(held);
+        held.clear();
+        lastRefreshNanos = nanoClock.getAsLong();
+        refreshedOnce = true;
+        addBatch(batch);
     }
 
     /** Hides what a platform's moderators removed (even "show hidden" keeps it hidden) and takes it off the screen. */
@@ -186,14 +226,9 @@ public final class ChatFeedViewModel implements AutoCloseable {
             }
         }
         messages.addAll(batch);
-        for (FeedMessage added : batch) {
-            if (added.signals().question()) {
-                boundedAdd(questions, added, QUESTIONS_KEPT);
-            }
-            if (!added.signals().alerts().isEmpty()) {
-                boundedAdd(alerts, added, ALERTS_KEPT);
-            }
-        }
+        // One change per list per batch: every change re-renders the list and its title.
+        boundedAddAll(questions, batch.stream().filter(added -> added.signals().question()).toList(), QUESTIONS_KEPT);
+        boundedAddAll(alerts, batch.stream().filter(added -> !added.signals().alerts().isEmpty()).toList(), ALERTS_KEPT);
         if (autoscroll.get() != AutoscrollState.FOLLOWING) {
             unseen.set(unseen.get() + Math.max(0, visible.size() - (visibleBefore - trimmedVisible)));
         }
@@ -202,10 +237,18 @@ public final class ChatFeedViewModel implements AutoCloseable {
         batches.set(batches.get() + 1);
     }
 
-    private static void boundedAdd(ObservableList<FeedMessage> list, FeedMessage message, int limit) {
-        list.add(message);
-        if (list.size() > limit) {
-            list.remove(0, list.size() - limit);
+    private static void boundedAddAll(ObservableList<FeedMessage> list, List<FeedMessage> added, int limit) {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<FeedMessage> kept = added.size() > limit ? added.subList(added.size() - limit, added.size()) : added;
+        int overflow = list.size() + kept.size() - limit;
+        if (overflow > 0) {
+            List<FeedMessage> next = new ArrayList<>(list.subList(Math.min(overflow, list.size()), list.size()));
+            next.addAll(kept);
+            list.setAll(next);
+        } else {
+            list.addAll(kept);
         }
     }
 

@@ -46,7 +46,7 @@ public final class ChatView {
     private final VBox root = new VBox(8);
     private final ListView<FeedMessage> feed;
     private FeedMessage anchor;
-    private final Timeline healthRefresh;
+    private final Timeline refresh;
 
     public ChatView(ChatFeedViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel);
@@ -57,14 +57,21 @@ public final class ChatView {
         root.setMinWidth(280);
         root.setId("chat-panel");
         root.getChildren().addAll(header(), filters(), pinnedBar(), feedArea(), commands(), questions(), alerts());
-        healthRefresh = new Timeline(new KeyFrame(Duration.seconds(1), event -> viewModel.refreshHealth()));
-        healthRefresh.setCycleCount(Animation.INDEFINITE);
-        healthRefresh.play();
+        // Under a flood the list moves ten times a second; the health rows once a second.
+        int[] ticks = {0};
+        refresh = new Timeline(new KeyFrame(Duration.millis(ChatFeedViewModel.MINIMUM_REFRESH.toMillis()), event -> {
+            viewModel.refreshIfDue();
+            if (++ticks[0] % 10 == 0) {
+                viewModel.refreshHealth();
+            }
+        }));
+        refresh.setCycleCount(Animation.INDEFINITE);
+        refresh.play();
     }
 
-    /** Stops the once-a-second health refresh. */
+    /** Stops the refresh timer. */
     public void dispose() {
-        healthRefresh.stop();
+        refresh.stop();
     }
 
     public Node root() {
@@ -354,19 +361,22 @@ public final class ChatView {
             });
             row = new HBox(6, question, pin, answered);
             row.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setGraphic(row);
+            row.setVisible(false);
         }
 
         @Override
         protected void updateItem(FeedMessage item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
-                setGraphic(null);
+                row.setVisible(false);
                 return;
             }
             question.setText(item.message().platform().badge() + " " + item.message().author().displayName() + ": "
                     + item.message().text());
             pin.setText(viewModel.isPinned(item) ? "Unpin" : "Pin");
-            setGraphic(row);
+            row.setVisible(true);
         }
     }
 }

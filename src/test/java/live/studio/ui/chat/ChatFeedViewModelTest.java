@@ -51,7 +51,9 @@ class ChatFeedViewModelTest {
             onAir.add("(nothing)");
         }
     };
-    private final ChatFeedViewModel viewModel = new ChatFeedViewModel(service, pinTarget, ui);
+    private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    /** Every batch at once, so each test sees what it fed; the throttle has its own test. */
+    private final ChatFeedViewModel viewModel = new ChatFeedViewModel(service, pinTarget, ui, java.time.Duration.ZERO, nanos::get);
 
     {
         connectors.values().forEach(connector -> service.connect(ChatSource.parse(connector.label())));
@@ -97,6 +99,26 @@ class ChatFeedViewModelTest {
         assertThat(viewModel.visibleMessages()).hasSize(3000);
         assertThat(viewModel.batchesProperty().get()).isEqualTo(1);
         assertThat(shown().getLast()).as("newest at the bottom").isEqualTo("ann: message 2999");
+    }
+
+    @Test
+    void underAFloodTheListMovesAtMostTenTimesASecond() throws InterruptedException {
+        try (ChatFeedViewModel throttled = new ChatFeedViewModel(service, pinTarget, ui, ChatFeedViewModel.MINIMUM_REFRESH, nanos::get)) {
+            runHandedOver();
+            arrive(Platform.TWITCH, "ann", "first");
+            runHandedOver();
+            assertThat(throttled.visibleMessages()).as("a quiet chat shows at once").hasSize(1);
+            nanos.addAndGet(java.time.Duration.ofMillis(30).toNanos());
+            arrive(Platform.TWITCH, "ann", "second", "third");
+            runHandedOver();
+            assertThat(throttled.visibleMessages()).as("held: the list moved 30 ms ago").hasSize(1);
+            throttled.refreshIfDue();
+            assertThat(throttled.visibleMessages()).hasSize(1);
+            nanos.addAndGet(java.time.Duration.ofMillis(70).toNanos());
+            throttled.refreshIfDue();
+            assertThat(throttled.visibleMessages()).extracting(m -> m.message().text()).containsExactly("first", "second", "third");
+            assertThat(throttled.batchesProperty().get()).isEqualTo(2);
+        }
     }
 
     @Test

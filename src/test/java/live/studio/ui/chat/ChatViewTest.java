@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -137,8 +136,8 @@ class ChatViewTest extends FxRobot {
     void thePinButtonAndThePKeyPutAMessageOnAirAndTakeItOff() throws Exception {
         flood(twitch, "Ann", 3, "question ");
         pollFor(this::lastVisibleText, text -> text.equals("question 2"), "listed");
-        Button pin = onFx(() -> lookup(".chat-pin").queryAllAs(Button.class).stream()
-                .filter(button -> button.getParent().getParent() instanceof ChatCell cell && cell.getItem() != null
+        javafx.scene.text.Text pin = onFx(() -> lookup(".chat-pin").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(control -> control.getParent().getParent() instanceof ChatCell cell && cell.getItem() != null
                         && cell.getItem().message().text().equals("question 1")).findFirst().orElseThrow());
         clickOn(pin);
         pollFor(() -> List.copyOf(onAir), air -> air.equals(List.of("Ann: question 1")), "pinned by the button");
@@ -176,7 +175,7 @@ class ChatViewTest extends FxRobot {
         twitch.say("ann", "<b>not bold</b> & <script>x</script>");
         irc.say("bob", "from irc");
         pollFor(() -> onFx(() -> viewModel.visibleMessages().size()), size -> size == 2, "both listed");
-        pollFor(() -> onFx(() -> lookup(".chat-text").queryAllAs(Label.class).stream().map(Label::getText).toList()),
+        pollFor(() -> onFx(() -> lookup(".chat-text").queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText).toList()),
                 texts -> texts.contains("<b>not bold</b> & <script>x</script>"), "the markup shown as text");
         clickOn("#chat-filter-irc");
         pollFor(() -> onFx(() -> viewModel.visibleMessages().stream().map(m -> m.message().text()).toList()),
