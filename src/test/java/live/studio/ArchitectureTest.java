@@ -31,10 +31,22 @@ class ArchitectureTest {
             .because("every stage shares media's types; media knowing a stage would tie the stages together")
             .allowEmptyShould(true);
 
+    /**
+     * Chat text comes from anyone on the internet: the chat package cannot hand it to FFmpeg (a filter string), a
+     * shell or a file path, because it depends on none of them.
+     */
+    @ArchTest
+    static final ArchRule chatTextReachesNoFfmpegShellOrFile = noClasses()
+            .that().resideInAPackage("live.studio.chat..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..", "java.nio.file..")
+            .orShould().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class, Runtime.class, java.io.File.class)
+            .because("chat text must never reach an FFmpeg filter string, a shell or a path (issue 6)");
+
     /** Guards the rules above against passing on nothing: the import must have found the studio's classes. */
     @ArchTest
     static void importFindsTheStudioClasses(JavaClasses classes) {
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("live.studio.media"))).isNotEmpty();
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("live.studio.app"))).isNotEmpty();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("live.studio.chat"))).isNotEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import live.studio.capture.AudioSourceSpec;
 import live.studio.control.ApiServer;
+import live.studio.control.ChatLinks;
 import live.studio.control.ApiSettings;
 import live.studio.control.ApiTokens;
 import live.studio.control.NetworkScope;
@@ -18,6 +19,8 @@ import live.studio.show.ShowRuntime;
 import live.studio.overlay.ThemeException;
 import live.studio.capture.SourceException;
 import live.studio.capture.VideoSourceSpec;
+import live.studio.chat.ChatSettings;
+import live.studio.chat.ChatSource;
 import live.studio.encode.EncoderException;
 import live.studio.encode.EncoderSettings;
 import live.studio.encode.VideoEncoderChoice;
@@ -99,7 +102,11 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             description = "A web page origin allowed to call the API, e.g. http://127.0.0.1:8080; repeatable. Others are refused.")
     List<String> apiAllowedOrigins = new ArrayList<>();
 
-    @Option(names = "--chat", paramLabel = "SOURCE", hidden = true)
+    @Option(names = "--chat", paramLabel = "SOURCE",
+            description = "Read a chat and print each message as one line; repeatable: twitch:CHANNEL, youtube:VIDEO_ID, "
+                    + "irc://HOST:PORT/#CHANNEL, ircs://HOST:PORT/#CHANNEL. Credentials come from the environment: "
+                    + "STUDIO_YOUTUBE_API_KEY or STUDIO_YOUTUBE_OAUTH_TOKEN (YouTube needs one), STUDIO_TWITCH_LOGIN and "
+                    + "STUDIO_TWITCH_OAUTH_TOKEN (to send on Twitch), STUDIO_IRC_NICK.")
     List<String> chat = new ArrayList<>();
 
     @Override
@@ -110,10 +117,18 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             err.println("studio live: add --headless (the window's own Go Live button streams from the studio window)");
             return ExitCode.USAGE.code();
         }
-        if (show != null || !chat.isEmpty()) {
-            err.println("studio live: " + (show != null ? "--show" : "--chat")
-                    + " is not available in this version yet (it comes with the run-sheet and chat features)");
+        if (show != null) {
+            err.println("studio live: --show is not available in this version yet (it comes with the run-sheet feature)");
             return ExitCode.USAGE.code();
+        }
+        List<ChatSource> chatSources = new ArrayList<>();
+        for (String source : chat) {
+            try {
+                chatSources.add(ChatSource.parse(source));
+            } catch (IllegalArgumentException e) {
+                err.println("studio live: --chat " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
         }
         if (outputs.isEmpty() && record == null && apiPort == null) {
             err.println("studio live: nothing to do: give at least one --output URL, --record PATH or --api-port N");
@@ -126,6 +141,7 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         AudioSourceSpec audioSpec;
         List<Destination> destinations = new ArrayList<>();
         ApiSettings apiSettings = null;
+        ChatSettings chatSettings = null;
         try {
             if (apiPort != null) {
                 apiSettings = new ApiSettings(apiScope(), apiPort, Optional.ofNullable(apiHostName), apiAllowedOrigins);
@@ -139,6 +155,9 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             }
             if (record != null) {
                 live.studio.output.RecordingFormat.forFile(record);
+            }
+            if (!chatSources.isEmpty()) {
+                chatSettings = ChatSettings.fromEnvironment(System.getenv());
             }
             if (durationSeconds != null && !(durationSeconds > 0)) {
                 throw new IllegalArgumentException("--duration must be a positive number of seconds, got " + durationSeconds);
@@ -164,6 +183,7 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         HeadlessProgram program = new HeadlessProgram(engine, destinations, Optional.ofNullable(record));
         ApiServer api = null;
         ShowRuntime show = null;
+        HeadlessChat headlessChat = chatSources.isEmpty() ? null : new HeadlessChat(chatSettings, out, err);
         try {
             engine.setVideoSource(0, videoSpec);
             engine.setAudioSource(audioSpec);
@@ -189,15 +209,25 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                     err.println("studio live: warning: the API listens on every network interface; anyone on this "
                             + "network who has the token can run the show");
                 }
+                if (headlessChat != null) {
+                    ApiServer server = api;
+                    api.setChatHistory(ChatLinks.history(headlessChat.service().feed()));
+                    ChatLinks.streamTo(headlessChat.service().feed(), () -> Optional.of(server));
+                }
                 err.println("studio live: api read-only token: " + api.tokens().readOnly());
                 out.println(api.announcement());
                 out.flush();
             }
             if (stats) {
                 engine.addStatsListener(statsLine -> {
-                    out.println(statsLine.statusLine());
+                    out.println(headlessChat == null ? statsLine.statusLine()
+                            : statsLine.statusLine() + " · " + headlessChat.statusText());
                     out.flush();
                 });
+            }
+            if (headlessChat != null) {
+                // Chat never stops the stream: a connector that cannot connect is reported and retried on its own.
+                chatSources.forEach(headlessChat::connect);
             }
             program.goLiveNow();
             program.recordNow();
@@ -251,6 +281,9 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             err.println("studio live: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         } finally {
+            if (headlessChat != null) {
+                headlessChat.close();
+            }
             if (api != null) {
                 api.close();
             }

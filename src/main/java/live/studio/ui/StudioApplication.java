@@ -29,6 +29,11 @@ import live.studio.ui.commerce.ShortcutFile;
 import live.studio.ui.control.ApiPanel;
 import live.studio.ui.control.ApiPanelViewModel;
 import live.studio.ui.control.WindowProgramActions;
+import live.studio.chat.ChatService;
+import live.studio.chat.ChatSettings;
+import live.studio.control.ChatLinks;
+import live.studio.ui.chat.ChatFeedViewModel;
+import live.studio.ui.chat.ChatView;
 import live.studio.ui.common.FileKind;
 import live.studio.ui.common.Notice;
 import live.studio.ui.common.UiThread;
@@ -59,6 +64,9 @@ public final class StudioApplication extends Application {
     private ThumbnailLoader thumbnails;
     private ShowDesk showDesk;
     private ShowDeskView showDeskView;
+    private ChatService chatService;
+    private ChatFeedViewModel chat;
+    private ChatView chatView;
     private Stage stage;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(this::closeEngine);
@@ -93,9 +101,16 @@ public final class StudioApplication extends Application {
         show = ShowRuntime.start(Catalog.empty(), environment.overlayRenderers().apply(
                 new Canvas(environment.format().width(), environment.format().height())), engine.clock(), locale,
                 engine::setOverlays);
-        // Remote control drives the same show as the window's keys and buttons.
+        // Chat: #12 and product names are matched against the catalog on air; a pinned message goes on air.
+        chatService = ChatService.create(chatSettings(), ChatLinks.products(show.controller()));
+        chat = new ChatFeedViewModel(chatService, ChatLinks.pinOnAir(show.controller()), uiThread);
+        chatView = new ChatView(chat);
+        view.showSidePanel(chatView.root());
+        // Remote control drives the same show as the window's keys and buttons, and reads the same chat.
         show.controller().setProgramActions(new WindowProgramActions(viewModel, uiThread));
         apiPanel = new ApiPanelViewModel(show.controller(), ProgramMonitor.of(engine));
+        apiPanel.setChatHistory(ChatLinks.history(chatService.feed()));
+        ChatLinks.streamTo(chatService.feed(), apiPanel::server);
         view.addSidebarSection("Remote control", new ApiPanel(apiPanel, text -> Clipboard.getSystemClipboard()
                 .setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text))));
         ShortcutFile.Loaded shortcuts = ShortcutFile.load(environment.settingsFolder());
@@ -133,6 +148,11 @@ public final class StudioApplication extends Application {
         return show;
     }
 
+    /** The chat panel's view-model (benchmarks and tests add sources and read the feed through it). */
+    public ChatFeedViewModel chat() {
+        return chat;
+    }
+
     /** The window is gone: finish what runs (the recording's file, each stream's end), then let JavaFX exit. */
     @Override
     public void stop() {
@@ -147,6 +167,11 @@ public final class StudioApplication extends Application {
         }
         if (view != null) {
             view.dispose();
+        }
+        if (chat != null) {
+            chatView.dispose();
+            chat.close();
+            chatService.close();
         }
         if (engineCalls != null) {
             engineCalls.shutdown();
@@ -189,6 +214,16 @@ public final class StudioApplication extends Application {
                 .filter(Objects::nonNull)
                 .map(url -> new Image(url.toExternalForm()))
                 .toList();
+    }
+
+    /** Tokens and keys from the environment; a malformed setting is logged and chat reads anonymously. */
+    private static ChatSettings chatSettings() {
+        try {
+            return ChatSettings.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("chat settings: {}; reading chat without credentials", e.getMessage());
+            return ChatSettings.readOnly();
+        }
     }
 
     private Optional<java.nio.file.Path> chooseFile(FileKind kind) {

@@ -114,6 +114,7 @@ class StudioWindowTest extends FxRobot {
         assertThat(onFx(() -> ((Stage) window("Live Studio")).isShowing())).isTrue();
         assertThat(onFx(() -> lookup("#main-video").queryComboBox().getValue().toString())).isEqualTo("Test pattern");
         assertThat(onFx(() -> lookup("#audio-source").queryComboBox().getValue().toString())).isEqualTo("Test tone");
+        assertThat(onFx(() -> lookup("#chat-feed").tryQuery().isPresent())).as("the chat panel").isTrue();
 
         int[] first = pollFor(PREVIEW_PATIENCE, this::previewPixels, pixels -> pixels != null && !allBlack(pixels),
                 "the preview shows a picture");

@@ -36,6 +36,7 @@ public final class ApiPanelViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Off");
     private ApiTokens tokens = ApiTokens.generate();
     private ApiServer server;
+    private live.studio.control.ChatHistory chatHistory;
 
     public ApiPanelViewModel(ShowController controller, ProgramMonitor monitor) {
         this.controller = controller;
@@ -95,6 +96,14 @@ public final class ApiPanelViewModel implements AutoCloseable {
         }
     }
 
+    /** What {@code GET /chat/messages} serves, now and on every restart of the server. */
+    public void setChatHistory(live.studio.control.ChatHistory history) {
+        chatHistory = history;
+        if (server != null) {
+            server.setChatHistory(history);
+        }
+    }
+
     private void apply() {
         stopServer();
         if (!enabled.get()) {
@@ -105,6 +114,9 @@ public final class ApiPanelViewModel implements AutoCloseable {
         try {
             ApiSettings settings = ApiSettings.loopback(port.get()).withScope(scope.get());
             server = ApiServer.start(settings, tokens, controller, monitor);
+            if (chatHistory != null) {
+                server.setChatHistory(chatHistory);
+            }
             address.set(server.address().toString());
             message.set(scope.get() == NetworkScope.LAN ? "On, on the local network. " + LAN_WARNING
                     : "On, for programs on this computer.");

@@ -103,6 +103,11 @@ public final class MainView {
         root.setCenter(center);
     }
 
+    /** Docks a feature's panel on the window's left (the chat feed); null takes it away. */
+    public void showSidePanel(Node panel) {
+        root.setLeft(panel);
+    }
+
     /** Ctrl+L (Cmd+L on macOS) goes live or stops; Ctrl+R records or stops recording. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), viewModel::toggleLive);
