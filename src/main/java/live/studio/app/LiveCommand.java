@@ -212,6 +212,7 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 if (headlessChat != null) {
                     ApiServer server = api;
                     api.setChatHistory(ChatLinks.history(headlessChat.service().feed()));
+                    controller.setChatMessages(ChatLinks.messages(headlessChat.service().feed()));
                     ChatLinks.streamTo(headlessChat.service().feed(), () -> Optional.of(server));
                 }
                 err.println("studio live: api read-only token: " + api.tokens().readOnly());

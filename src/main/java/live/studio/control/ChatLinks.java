@@ -93,6 +93,13 @@ public final class ChatLinks {
         return new ProductRef(product.id(), product.title(), shortCode);
     }
 
+    /** Where {@code chat.pin} finds a message: the feed, by the id it gave the message. */
+    public static live.studio.show.ChatMessages messages(ChatFeed feed) {
+        return id -> feed.after(id - 1, 1).stream().filter(entry -> entry.id() == id).findFirst()
+                .map(entry -> new live.studio.show.ChatMessages.Line(entry.message().author().displayName(),
+                        entry.message().text(), entry.message().platform().label()));
+    }
+
     /** The feed as the API's {@code GET /chat/messages} serves it. */
     public static ChatHistory history(ChatFeed feed) {
         return (afterId, limit) -> feed.after(afterId, limit).stream().map(ChatLinks::forApi).toList();

@@ -47,6 +47,7 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
     private volatile boolean running;
     private volatile Throwable failure;
     private Thread thread;
+    private volatile EncodedStreams streams;
     private long firstFrameNumber = Long.MIN_VALUE;
     private volatile long originMediaNanos = Long.MIN_VALUE;
     private long firstSample;
@@ -76,12 +77,18 @@ public final class Encoder implements FrameSink, AudioSink, AutoCloseable {
             videoEncoder.close();
             throw e;
         }
+        streams = EncodedStreams.copyOf(videoEncoder.parameters(), format.fps(), audioEncoder.parameters(),
+                AudioFormat.SAMPLE_RATE_HZ);
         running = true;
         thread = live.studio.media.StageThreads.start("encoder", this::run);
     }
 
+    /**
+     * The streams' parameters, copied when the encoders opened: an output still setting up its muxer after this
+     * encoder has closed (a recording stopped while it starts) reads its own copy, never freed memory.
+     */
     public EncodedStreams streams() {
-        return new EncodedStreams(videoEncoder.parameters(), format.fps(), audioEncoder.parameters(), AudioFormat.SAMPLE_RATE_HZ);
+        return streams;
     }
 
     @Override

@@ -98,6 +98,13 @@ public sealed interface ShowCommand {
         }
     }
 
+    /** Puts the chat message with this feed id on air as the pinned comment (the id from the API's chat list). */
+    record PinChatMessage(long message) implements ShowCommand {
+        public String name() {
+            return "chat.pin";
+        }
+    }
+
     record UnpinComment() implements ShowCommand {
         public String name() {
             return "comment.unpin";

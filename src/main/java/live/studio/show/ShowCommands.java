@@ -89,6 +89,10 @@ public final class ShowCommands {
                         optional("platform", TEXT, "where: twitch, youtube, irc, ...")),
                 arguments -> new ShowCommand.PinComment(arguments.text("author"), arguments.text("text"),
                         arguments.optionalText("platform").orElse("chat")));
+        add("chat.pin", "Puts a chat message on air as the pinned comment (comment.unpin takes it off).",
+                List.of(required("message", INTEGER, "the message's id, as GET /api/v1/chat/messages lists it")),
+                arguments -> new ShowCommand.PinChatMessage(arguments.integer("message", 1, Integer.MAX_VALUE)
+                        .orElseThrow()));
         add("comment.unpin", "Takes the pinned comment off air.", List.of(), arguments -> new ShowCommand.UnpinComment());
         add("stock.set", "Sets a product's stock; its card and counter update at once.", List.of(product,
                         required("stock", INTEGER, "units left, 0 to 1000000")),
@@ -333,6 +337,7 @@ public final class ShowCommands {
             case ShowCommand.StartRecording c -> { }
             case ShowCommand.StopRecording c -> { }
             case ShowCommand.SetLayout c -> arguments.put("layout", layoutName(c.layout()));
+            case ShowCommand.PinChatMessage c -> arguments.put("message", c.message());
         }
         return arguments;
     }

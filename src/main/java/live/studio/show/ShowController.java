@@ -41,6 +41,7 @@ public final class ShowController {
     private long nextSequence = 1;
     private volatile ShowState state;
     private ProgramActions programActions;
+    private ChatMessages chatMessages;
 
     public ShowController(Catalog catalog, ShowTime time) {
         this.catalog = catalog;
@@ -54,6 +55,19 @@ public final class ShowController {
      */
     public synchronized void setProgramActions(ProgramActions actions) {
         programActions = actions;
+    }
+
+    /** Where {@code chat.pin} finds a message by its id; without one that command is refused. */
+    public synchronized void setChatMessages(ChatMessages messages) {
+        chatMessages = messages;
+    }
+
+    private ChatMessages.Line chatMessage(long id) throws CommandException {
+        if (chatMessages == null) {
+            throw new CommandException("command", "no chat is connected in this studio");
+        }
+        return chatMessages.message(id).orElseThrow(() -> new CommandException("message",
+                "no chat message " + id + " in the feed (it may have been hidden or scrolled out)"));
     }
 
     private ProgramActions program() throws CommandException {
@@ -118,6 +132,10 @@ public final class ShowController {
             case ShowCommand.ShowBanner c -> show(new Graphic.Banner(c.text()));
             case ShowCommand.HideBanner c -> hide(OverlaySlot.BANNER, HideReason.COMMAND);
             case ShowCommand.PinComment c -> show(new Graphic.PinnedComment(c.author(), c.text(), c.platform()));
+            case ShowCommand.PinChatMessage c -> {
+                ChatMessages.Line line = chatMessage(c.message());
+                show(new Graphic.PinnedComment(line.author(), line.text(), line.platform()));
+            }
             case ShowCommand.UnpinComment c -> hide(OverlaySlot.PINNED_COMMENT, HideReason.COMMAND);
             case ShowCommand.SetStock c -> setStock(resolveProduct(c.product(), "product"), c.stock());
             case ShowCommand.ShowStock c -> showStock(resolveProduct(c.product(), "product"));

@@ -104,6 +104,7 @@ public final class StudioApplication extends Application {
         // Chat: #12 and product names are matched against the catalog on air; a pinned message goes on air.
         chatService = ChatService.create(chatSettings(), ChatLinks.products(show.controller()));
         chat = new ChatFeedViewModel(chatService, ChatLinks.pinOnAir(show.controller()), uiThread);
+        show.controller().setChatMessages(ChatLinks.messages(chatService.feed()));
         chatView = new ChatView(chat);
         view.showSidePanel(chatView.root());
         // Remote control drives the same show as the window's keys and buttons, and reads the same chat.

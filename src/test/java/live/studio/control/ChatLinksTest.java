@@ -62,4 +62,21 @@ class ChatLinksTest {
         assertThat(ChatLinks.history(feed).messagesAfter(messages.getFirst().id(), 10))
                 .extracting(live.studio.control.ChatMessage::text).containsExactly("price?");
     }
+
+    @Test
+    void chatPinPutsAFeedMessageOnAirByItsId() throws Exception {
+        ShowController controller = controller();
+        ChatFeed feed = new ChatFeed(10);
+        feed.add(message("ann", "hello"), MessageSignals.NONE);
+        var asked = feed.add(message("bob", "c'est combien ?"), MessageSignals.NONE);
+        controller.setChatMessages(ChatLinks.messages(feed));
+        controller.execute(live.studio.show.ShowCommands.parse("chat.pin", java.util.Map.of("message", asked.id())),
+                live.studio.show.CommandSource.API);
+        assertThat(controller.state().onAir(OverlaySlot.PINNED_COMMENT))
+                .contains(new Graphic.PinnedComment("bob", "c'est combien ?", Platform.TWITCH.label()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> controller.execute(
+                        new live.studio.show.ShowCommand.PinChatMessage(999), live.studio.show.CommandSource.API))
+                .isInstanceOfSatisfying(live.studio.show.CommandException.class,
+                        e -> assertThat(e.field()).isEqualTo("message"));
+    }
 }

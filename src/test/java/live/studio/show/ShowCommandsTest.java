@@ -31,6 +31,7 @@ class ShowCommandsTest {
             new ShowCommand.ShowBanner("Free shipping tonight"),
             new ShowCommand.HideBanner(),
             new ShowCommand.PinComment("marie_92", "Does it come in 38?", "twitch"),
+            new ShowCommand.PinChatMessage(42),
             new ShowCommand.UnpinComment(),
             new ShowCommand.SetStock("sneaker-aero", 3),
             new ShowCommand.ShowStock("sneaker-aero"),

@@ -48,6 +48,7 @@ import live.studio.ui.preview.ProgramPreview;
 public final class MainView {
     private static final Duration METER_REFRESH = Duration.millis(50);
 
+    private Node sidePanel;
     private final MainViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final ProgramPreview preview;
@@ -78,8 +79,10 @@ public final class MainView {
     }
 
     /**
-     * Docks the show's panels: {@code controls} left of the preview, {@code shelf} under it. Both dividers can be
-     * dragged; a resized window gives and takes its room from the preview first.
+     * Docks the show's panels: {@code controls} left of the preview, {@code shelf} under it, and the side panel (the
+     * chat), if one was given, on their left in the same split, so that on a small screen every panel gives up room
+     * instead of pushing the sidebar (and Go Live) out of the window. Every divider can be dragged; a resized window
+     * gives and takes its room from the preview first.
      */
     public void dockShowPanels(Node controls, Node shelf) {
         SplitPane previewAndShelf = new SplitPane(programArea, shelf);
@@ -88,23 +91,40 @@ public final class MainView {
         SplitPane.setResizableWithParent(shelf, false);
         SplitPane center = new SplitPane(controls, previewAndShelf);
         SplitPane.setResizableWithParent(controls, false);
-        // The controls open at their preferred width, whatever the window's: a divider position is a fraction.
+        Node side = sidePanel;
+        if (side != null) {
+            root.setLeft(null);
+            center.getItems().addFirst(side);
+            SplitPane.setResizableWithParent(side, false);
+        }
+        // The panels open at their preferred widths (at most half the window), whatever its size: a divider
+        // position is a fraction.
         center.widthProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable width) {
-                if (center.getWidth() > 0) {
+                double total = center.getWidth();
+                if (total > 0) {
                     center.widthProperty().removeListener(this);
-                    center.setDividerPositions(Math.min(0.5, controls.prefWidth(-1) / center.getWidth()));
+                    double controlsShare = controls.prefWidth(-1) / total;
+                    if (side == null) {
+                        center.setDividerPositions(Math.min(0.5, controlsShare));
+                    } else {
+                        double sideShare = Math.min(0.25, side.prefWidth(-1) / total);
+                        center.setDividerPositions(sideShare, Math.min(0.55, sideShare + controlsShare));
+                    }
                 }
             }
         });
+        // The sidebar (sources, destinations, Go Live) keeps its width on a small screen: the split gives way.
+        center.setMinWidth(0);
         center.getStyleClass().add("center-split");
         previewAndShelf.getStyleClass().add("center-split");
         root.setCenter(center);
     }
 
-    /** Docks a feature's panel on the window's left (the chat feed); null takes it away. */
+    /** A feature's panel on the window's left (the chat feed); docked into the show's split once that exists. */
     public void showSidePanel(Node panel) {
+        sidePanel = panel;
         root.setLeft(panel);
     }
 
