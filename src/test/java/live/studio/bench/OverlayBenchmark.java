@@ -49,13 +49,17 @@ public final class OverlayBenchmark {
                 case "--seconds" -> seconds = Integer.parseInt(arguments[i + 1]);
                 case "--pairs" -> pairs = Integer.parseInt(arguments[i + 1]);
                 case "--size" -> size = arguments[i + 1];
+                case "--trigger-only" -> {
+                    pairs = 0;
+                    i--;
+                }
                 default -> {
-                    System.err.println("usage: OverlayBenchmark [--seconds S] [--pairs N] [--size WxH]");
+                    System.err.println("usage: OverlayBenchmark [--seconds S] [--pairs N] [--size WxH] [--trigger-only]");
                     System.exit(2);
                 }
             }
         }
-        if (seconds < OverlayLoad.WARM_UP_SECONDS + 15 || pairs < 1) {
+        if (seconds < OverlayLoad.WARM_UP_SECONDS + 15 || pairs < 0) {
             System.err.println("OverlayBenchmark: --seconds must be at least " + (OverlayLoad.WARM_UP_SECONDS + 15)
                     + " (a warm-up and 15 s of steady running) and --pairs at least 1");
             System.exit(2);
@@ -82,31 +86,34 @@ public final class OverlayBenchmark {
             System.out.printf("pair %d: none %.1f CPU-s, all %.1f CPU-s, ratio %.3f (steady %.3f)%n", pair,
                     none.cpuSeconds(), all.cpuSeconds(), ratios.getLast()[0], ratios.getLast()[1]);
         }
-        report.append("## CPU: every graphic on air and moving against none, ").append(size).append("p30 x264 veryfast\n\n")
-                .append("| run | CPU s (whole process) | wall s | CPU s after warm-up | over s | frames | dropped | A/V median ms | A/V max ms |\n")
-                .append("|---|---|---|---|---|---|---|---|---|\n");
-        for (LoadRun run : runs) {
-            report.append(String.format("| %s | %.1f | %.1f | %.1f | %.1f | %d | %d | %.1f | %.1f |%n", run.mode(),
-                    run.cpuSeconds(), run.wallSeconds(), run.steadyCpuSeconds(), run.steadyWallSeconds(), run.frames(),
-                    run.dropped(), run.avOffsetMedianMs(), run.avOffsetMaxMs()));
+        if (pairs > 0) {
+            report.append("## CPU: every graphic on air and moving against none, ").append(size).append("p30 x264 veryfast\n\n")
+                    .append("| run | CPU s (whole process) | wall s | CPU s after warm-up | over s | frames | dropped | A/V median ms | A/V max ms |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|\n");
+            for (LoadRun run : runs) {
+                report.append(String.format("| %s | %.1f | %.1f | %.1f | %.1f | %d | %d | %.1f | %.1f |%n", run.mode(),
+                        run.cpuSeconds(), run.wallSeconds(), run.steadyCpuSeconds(), run.steadyWallSeconds(), run.frames(),
+                        run.dropped(), run.avOffsetMedianMs(), run.avOffsetMaxMs()));
+            }
+            List<Double> wholeRatios = ratios.stream().map(ratio -> ratio[0]).sorted().toList();
+            List<Double> steadyRatios = ratios.stream().map(ratio -> ratio[1]).sorted().toList();
+            report.append(String.format("%nMedian CPU ratio all/none, whole process: **%.3f** (pairs: %s); after the %d s "
+                            + "warm-up (CPU per wall second): **%.3f** (pairs: %s). Target ≤ 1.05.%n%n",
+                    median(wholeRatios), wholeRatios.stream().map(r -> String.format("%.3f", r)).toList(),
+                    OverlayLoad.WARM_UP_SECONDS, median(steadyRatios),
+                    steadyRatios.stream().map(r -> String.format("%.3f", r)).toList()));
         }
-        List<Double> wholeRatios = ratios.stream().map(ratio -> ratio[0]).sorted().toList();
-        List<Double> steadyRatios = ratios.stream().map(ratio -> ratio[1]).sorted().toList();
-        report.append(String.format("%nMedian CPU ratio all/none, whole process: **%.3f** (pairs: %s); after the %d s "
-                        + "warm-up (CPU per wall second): **%.3f** (pairs: %s). Target ≤ 1.05.%n%n",
-                median(wholeRatios), wholeRatios.stream().map(r -> String.format("%.3f", r)).toList(),
-                OverlayLoad.WARM_UP_SECONDS, median(steadyRatios),
-                steadyRatios.stream().map(r -> String.format("%.3f", r)).toList()));
-
         String[] dimensions = size.split("x");
         VideoFormat format = new VideoFormat(Integer.parseInt(dimensions[0]), Integer.parseInt(dimensions[1]), 30);
-        List<Double> delaysFrames = triggerToAir(format, directory);
-        report.append("## Trigger to air (product card, ").append(size).append("p30, ").append(delaysFrames.size())
-                .append(" shows)\n\nFrames from the command to the first encoded frame showing the card: median **")
+        java.util.Map<String, List<Double>> delaysByPath = triggerToAir(format, directory);
+        report.append("## Trigger to air (product card, ").append(size).append("p30)\n\n")
+                .append("Frames from the command to the first encoded frame showing the card (target ≤ 2):\n\n");
+        delaysByPath.forEach((path, delaysFrames) -> report.append("- ").append(path).append(", ")
+                .append(delaysFrames.size()).append(" shows: median **")
                 .append(String.format("%.2f", median(delaysFrames))).append("**, max **")
                 .append(String.format("%.2f", delaysFrames.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)))
-                .append("** (target ≤ 2); all: ").append(delaysFrames.stream().map(d -> String.format("%.2f", d)).toList())
-                .append("\n");
+                .append("**; all: ").append(delaysFrames.stream().map(d -> String.format("%.2f", d)).toList())
+                .append("\n"));
         Path reportFile = directory.resolve("report.md");
         Files.writeString(reportFile, report);
         System.out.println(report);
@@ -144,21 +151,52 @@ public final class OverlayBenchmark {
                 dropped.orElse(-1), sync.medianOffsetMs(), sync.maxAbsOffsetMs());
     }
 
-    /** Shows and hides product cards over a still background while recording, then finds each show in the file. */
-    private static List<Double> triggerToAir(VideoFormat format, Path directory) throws Exception {
+    /**
+     * Shows and hides product cards over a still background while recording, then finds each show in the file. Every
+     * other show goes through the remote-control API ({@code POST /api/v1/commands} over HTTP on loopback), the
+     * others straight to the show controller (as a key press does).
+     */
+    private static java.util.Map<String, List<Double>> triggerToAir(VideoFormat format, Path directory) throws Exception {
         Path recording = directory.resolve("trigger-to-air.mkv");
         Files.deleteIfExists(recording);
         long frameMicros = 1_000_000L / format.fps();
         List<Long> showsNanos = new ArrayList<>();
         Region region = null;
         long originNanos;
-        try (OnAirSession session = OnAirSession.start(format, "studio", directory)) {
+        try (OnAirSession session = OnAirSession.start(format, "studio", directory);
+             live.studio.control.ApiServer api = live.studio.control.ApiServer.start(
+                     live.studio.control.ApiSettings.loopback(0), live.studio.control.ApiTokens.generate(),
+                     session.show().controller(), live.studio.control.ProgramMonitor.of(session.engine()))) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI commands = java.net.URI.create(api.address() + "/commands");
             session.engine().startRecording(recording);
             session.awaitCardsDrawnAhead(session.catalog().products().size());
+            // A controller such as Companion keeps its connection: open it (and warm the server) before measuring.
+            for (int i = 0; i < 20; i++) {
+                http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.address() + "/status"))
+                        .header("Authorization", "Bearer " + api.tokens().control()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
             Thread.sleep(2_000);
             var products = session.catalog().products();
             for (int i = 0; i < TRIGGERS; i++) {
-                showsNanos.add(session.send(new ShowCommand.ShowProduct(products.get(i % products.size()).id())));
+                String product = products.get(i % products.size()).id();
+                if (i % 2 == 0) {
+                    showsNanos.add(session.send(new ShowCommand.ShowProduct(product)));
+                } else {
+                    long sentAtNanos = session.engine().clock().elapsedNanos();
+                    var response = http.send(java.net.http.HttpRequest.newBuilder(commands)
+                            .header("Authorization", "Bearer " + api.tokens().control())
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"command\": \"product.show\", \"product\": \"" + product + "\"}"))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("product.show over HTTP: " + response.statusCode() + " "
+                                + response.body());
+                    }
+                    showsNanos.add(sentAtNanos);
+                }
                 Thread.sleep(1_200);
                 if (region == null) {
                     // everything the card covers on its way in: its first frame on air draws there
@@ -174,12 +212,15 @@ public final class OverlayBenchmark {
         }
         List<VideoRegionProbe.Sample> samples = VideoRegionProbe.sample(recording, region, OnAirSession.BACKGROUND_ARGB,
                 null);
-        List<Double> delays = new ArrayList<>();
-        for (long showNanos : showsNanos) {
-            long showPts = (showNanos - originNanos) / 1_000;
+        java.util.Map<String, List<Double>> delays = new java.util.LinkedHashMap<>();
+        delays.put("key press (the show controller)", new ArrayList<>());
+        delays.put("product.show over HTTP (the remote-control API)", new ArrayList<>());
+        for (int i = 0; i < showsNanos.size(); i++) {
+            long showPts = (showsNanos.get(i) - originNanos) / 1_000;
+            List<Double> target = new ArrayList<>(delays.values()).get(i % 2);
             samples.stream().filter(sample -> sample.ptsMicros() >= showPts - frameMicros)
                     .filter(sample -> sample.changedFraction() > FIRST_APPEARANCE).findFirst()
-                    .ifPresent(sample -> delays.add((sample.ptsMicros() - showPts) / (double) frameMicros));
+                    .ifPresent(sample -> target.add((sample.ptsMicros() - showPts) / (double) frameMicros));
         }
         return delays;
     }
