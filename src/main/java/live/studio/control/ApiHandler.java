@@ -44,6 +44,8 @@ final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     static final String PREFIX = "/api/v1";
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Beyond this a refused body is not read any further: the connection is closed under the client. */
+    private static final int DRAINED_BEFORE_REFUSING_BYTES = 1024 * 1024;
     static final int MAX_CHAT_LIMIT = 500;
     static final String EVENTS_SUBPROTOCOL = "studio.v1";
     static final String BEARER_SUBPROTOCOL_PREFIX = "bearer.";
@@ -210,12 +212,16 @@ final class ApiHandler extends Handler.Abstract {
 
     private static byte[] readBody(Request request) throws RequestRefused {
         long declared = request.getLength();
-        if (declared > MAX_BODY_BYTES) {
-            throw new RequestRefused(413, "the body is " + declared + " bytes; at most " + MAX_BODY_BYTES, "body");
-        }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > MAX_BODY_BYTES) {
+                // Read what a slightly too big body still sends before answering: a client busy writing it would
+                // otherwise see the connection close instead of the 413 that tells it why.
+                discard(in, DRAINED_BEFORE_REFUSING_BYTES);
+                throw new RequestRefused(413, "the body is " + declared + " bytes; at most " + MAX_BODY_BYTES, "body");
+            }
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                discard(in, DRAINED_BEFORE_REFUSING_BYTES);
                 throw new RequestRefused(413, "the body is over " + MAX_BODY_BYTES + " bytes", "body");
             }
             return body;
@@ -313,5 +319,14 @@ final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(ApiJson.write(body).getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    private static void discard(InputStream in, int limitBytes) throws IOException {
+        byte[] sink = new byte[8192];
+        int total = 0;
+        int read;
+        while (total < limitBytes && (read = in.read(sink, 0, Math.min(sink.length, limitBytes - total))) > 0) {
+            total += read;
+        }
     }
 }

@@ -48,6 +48,8 @@ import live.studio.ui.preview.ProgramPreview;
 public final class MainView {
     private static final Duration METER_REFRESH = Duration.millis(50);
 
+    /** Below this width of the centre, the side panel (the chat) starts folded away. */
+    private static final double SIDE_PANEL_OPEN_FROM_PIXELS = 1000;
     private Node sidePanel;
     private final MainViewModel viewModel;
     private final BorderPane root = new BorderPane();
@@ -96,6 +98,9 @@ public final class MainView {
             root.setLeft(null);
             center.getItems().addFirst(side);
             SplitPane.setResizableWithParent(side, false);
+            if (side instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(0); // so that it can fold away entirely
+            }
         }
         // The panels open at their preferred widths (at most half the window), whatever its size: a divider
         // position is a fraction.
@@ -109,7 +114,9 @@ public final class MainView {
                     if (side == null) {
                         center.setDividerPositions(Math.min(0.5, controlsShare));
                     } else {
-                        double sideShare = Math.min(0.25, side.prefWidth(-1) / total);
+                        // On a small screen the side panel starts folded away (its divider at the edge): drag to open.
+                        double sideShare = total < SIDE_PANEL_OPEN_FROM_PIXELS ? 0
+                                : Math.min(0.25, side.prefWidth(-1) / total);
                         center.setDividerPositions(sideShare, Math.min(0.55, sideShare + controlsShare));
                     }
                 }
