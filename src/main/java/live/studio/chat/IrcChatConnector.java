@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,20 +76,14 @@ public final class IrcChatConnector implements ChatConnector {
     private Thread thread;
     private ChatListener listener;
 
-    // Health, guarded by `this`.
-    private ConnectorState state = ConnectorState.CONNECTING;
-    private int attempt;
-    private Instant nextAttemptAt;
-    private Instant lastMessageAt;
-    private Duration lag;
-    private long messages;
-    private String detail = "";
+    private final ConnectorStatus status;
 
     IrcChatConnector(String label, Dialect dialect, ServerAddress server, String channel, String nick, String password,
                      SendCapability sendCapability, SendRateLimiter.SendLimit sendLimit, SSLContext tls,
                      ReconnectPolicy reconnect, InstantSource clock, Duration keepAlive) {
         this.label = Objects.requireNonNull(label);
         this.dialect = Objects.requireNonNull(dialect);
+        this.status = new ConnectorStatus(label, platform());
         this.server = Objects.requireNonNull(server);
         this.channel = channel.toLowerCase(Locale.ROOT);
         this.nickBase = nick;
@@ -174,8 +169,8 @@ public final class IrcChatConnector implements ChatConnector {
     }
 
     @Override
-    public synchronized ConnectorHealth health() {
-        return new ConnectorHealth(label, platform(), state, attempt, nextAttemptAt, lastMessageAt, lag, messages, detail);
+    public ConnectorHealth health() {
+        return status.health();
     }
 
     @Override
@@ -187,10 +182,8 @@ public final class IrcChatConnector implements ChatConnector {
         if (line.isEmpty()) {
             return SendResult.REJECTED;
         }
-        synchronized (this) {
-            if (state != ConnectorState.CONNECTED) {
-                return SendResult.NOT_CONNECTED;
-            }
+        if (status.state() != ConnectorState.CONNECTED) {
+            return SendResult.NOT_CONNECTED;
         }
         if (!sendLimiter.tryAcquire()) {
             return SendResult.RATE_LIMITED;
@@ -228,10 +221,7 @@ public final class IrcChatConnector implements ChatConnector {
                 setState(ConnectorState.FAILED, 0, null, end.detail());
                 return;
             }
-            boolean wasConnected;
-            synchronized (this) {
-                wasConnected = state == ConnectorState.CONNECTED;
-            }
+            boolean wasConnected = status.state() == ConnectorState.CONNECTED;
             failedAttempts = wasConnected ? 1 : failedAttempts + 1;
             long delayMillis = end.outcome() == SessionOutcome.RECONNECT_REQUESTED ? 0 : reconnect.delayMillis(failedAttempts);
             Instant next = clock.instant().plusMillis(delayMillis);
@@ -400,49 +390,30 @@ public final class IrcChatConnector implements ChatConnector {
         ChatMessage message = dialect == Dialect.TWITCH
                 ? IrcChatMessages.fromTwitch(line, label, receivedAt)
                 : IrcChatMessages.fromIrc(line, label, receivedAt);
-        synchronized (this) {
-            messages++;
-            lastMessageAt = receivedAt;
-            if (!message.sentAt().equals(receivedAt)) {
-                lag = message.lag();
-            }
-        }
+        // A message that does not say when it was sent (plain IRC) was stamped on arrival: it tells no lag.
+        status.messageReceived(receivedAt,
+                message.sentAt().equals(receivedAt) ? Optional.empty() : Optional.of(message.lag()));
         listener.onMessage(message);
     }
 
     private void connected() {
-        boolean changed;
-        synchronized (this) {
-            changed = state != ConnectorState.CONNECTED;
-        }
-        if (changed) {
+        if (status.state() != ConnectorState.CONNECTED) {
             LOG.info("{}: connected as {}", label, nick);
             setState(ConnectorState.CONNECTED, 0, null, "");
         }
     }
 
-    private synchronized void roundTrip(Duration roundTrip) {
-        if (lag == null || dialect == Dialect.PLAIN_IRC) {
-            lag = roundTrip;
-        }
+    private void roundTrip(Duration roundTrip) {
+        status.updateLag(lag -> lag == null || dialect == Dialect.PLAIN_IRC ? roundTrip : lag);
     }
 
     private void setState(ConnectorState newState, int newAttempt, Instant next, String newDetail) {
-        ConnectorHealth health;
-        synchronized (this) {
-            if (state == ConnectorState.STOPPED) {
-                return;
+        status.set(newState, newAttempt, next, newDetail).ifPresent(health -> {
+            ChatListener current = listener;
+            if (current != null) {
+                current.onHealth(health);
             }
-            state = newState;
-            attempt = newAttempt;
-            nextAttemptAt = next;
-            detail = newDetail;
-            health = health();
-        }
-        ChatListener current = listener;
-        if (current != null) {
-            current.onHealth(health);
-        }
+        });
     }
 
     private void writeLine(String line) throws IOException {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import live.studio.output.ReconnectPolicy;
@@ -76,18 +77,12 @@ public final class YouTubeChatConnector implements ChatConnector {
     private Thread thread;
     private ChatListener listener;
 
-    // Health, guarded by `this`.
-    private ConnectorState state = ConnectorState.CONNECTING;
-    private int attempt;
-    private Instant nextAttemptAt;
-    private Instant lastMessageAt;
-    private Duration lag;
-    private long messages;
-    private String detail = "";
+    private final ConnectorStatus status;
 
     YouTubeChatConnector(ChatSource.YouTubeVideo source, URI apiBase, String apiKey, String oauthToken, HttpClient http,
                          ReconnectPolicy reconnect, ReconnectPolicy quotaBackoff, InstantSource clock) {
         this.label = source.label();
+        this.status = new ConnectorStatus(label, Platform.YOUTUBE);
         this.videoId = source.videoId();
         this.apiBase = Objects.requireNonNull(apiBase);
         this.apiKey = apiKey == null ? "" : apiKey;
@@ -153,8 +148,8 @@ public final class YouTubeChatConnector implements ChatConnector {
     }
 
     @Override
-    public synchronized ConnectorHealth health() {
-        return new ConnectorHealth(label, Platform.YOUTUBE, state, attempt, nextAttemptAt, lastMessageAt, lag, messages, detail);
+    public ConnectorHealth health() {
+        return status.health();
     }
 
     @Override
@@ -361,11 +356,7 @@ public final class YouTubeChatConnector implements ChatConnector {
             ChatAuthor author = new ChatAuthor(name, channelId, AuthorColor.forName(name), badges);
             ChatMessage message = new ChatMessage(Platform.YOUTUBE, label, id, author, text,
                     instant(snippet.path("publishedAt").asString("")), receivedAt, MessageOrigin.REGULAR, List.of());
-            synchronized (this) {
-                messages++;
-                lastMessageAt = receivedAt;
-                lag = message.lag();
-            }
+            status.messageReceived(receivedAt, Optional.of(message.lag()));
             listener.onMessage(message);
         }
     }
@@ -413,31 +404,20 @@ public final class YouTubeChatConnector implements ChatConnector {
     }
 
     private void connected() {
-        synchronized (this) {
-            if (state == ConnectorState.CONNECTED) {
-                return;
-            }
+        if (status.state() == ConnectorState.CONNECTED) {
+            return;
         }
         LOG.info("{}: reading the live chat", label);
         setState(ConnectorState.CONNECTED, 0, null, "");
     }
 
     private void setState(ConnectorState newState, int newAttempt, Instant next, String newDetail) {
-        ConnectorHealth health;
-        synchronized (this) {
-            if (state == ConnectorState.STOPPED) {
-                return;
+        status.set(newState, newAttempt, next, newDetail).ifPresent(health -> {
+            ChatListener current = listener;
+            if (current != null) {
+                current.onHealth(health);
             }
-            state = newState;
-            attempt = newAttempt;
-            nextAttemptAt = next;
-            detail = newDetail;
-            health = health();
-        }
-        ChatListener current = listener;
-        if (current != null) {
-            current.onHealth(health);
-        }
+        });
     }
 
     private static Instant instant(String text) {
