@@ -29,9 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Takes {@code docs/screenshots/shelf.png}: the window on the demo catalog mid-show (a card, a countdown, a promo code
  * and a lower third on air). Runs only when asked:
- * {@code ./mvnw test -Dtest=ShelfScreenshotTest -Dstudio.screenshot=docs/screenshots/shelf.png}.
+ * {@code ./mvnw test -Dtest=ShelfScreenshot -Dstudio.screenshot=docs/screenshots/shelf.png}. Its name keeps it out of
+ * the test run (it is a tool for the docs, not a test).
  */
-class ShelfScreenshotTest extends FxRobot {
+class ShelfScreenshot extends FxRobot {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     static {
@@ -59,7 +60,7 @@ class ShelfScreenshotTest extends FxRobot {
         StudioEnvironment environment = new StudioEnvironment(StudioEnvironment.DEFAULT_FORMAT, EncoderSettings.defaults(3000),
                 Sources.factory(StudioEnvironment.DEFAULT_FORMAT), StudioEnvironment.NO_DEVICES, folder)
                 .withCatalogFile(Path.of("assets", "demo", "catalog.json").toAbsolutePath())
-                .withOverlayRenderers(ShelfScreenshotTest::studioTheme);
+                .withOverlayRenderers(ShelfScreenshot::studioTheme);
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
         if (!Boolean.getBoolean("studio.screenshot.screenSize")) {
             // The headless screen is 1000 px wide: grow the window to the size the docs show, and give the show's
