@@ -1,14 +1,11 @@
 package live.studio.app.settings;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -23,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads {@code settings.json} from the settings folder, creating folder and file with the defaults on the first run.
  * A file that cannot be used (broken JSON, a wrong field, no permission) is never overwritten: the studio starts with
  * the defaults and says what is wrong, naming file, line, column and field, so the user can fix it and lose nothing.
- * Writes are atomic: a temporary file in the same folder, then one rename, so a crash never leaves half a file.
+ * Writes are atomic ({@link live.studio.files.AtomicFiles}): a crash never leaves half a file.
  */
 public final class SettingsStore {
     /** How the settings of this run came to be. */
@@ -80,24 +77,14 @@ public final class SettingsStore {
                 : new Loaded(defaults, Source.DEFAULTS_AFTER_PROBLEMS, problems);
     }
 
-    /** Writes {@code settings} atomically (a temporary file in the folder, then a rename over the old file). */
+    /** Writes {@code settings} atomically (a temporary file in the folder, then a rename; the last version kept as .bak). */
     public void write(Settings settings) throws IOException {
         Files.createDirectories(directory);
         ObjectNode json = JSON.createObjectNode();
         json.put("settingsVersion", settings.settingsVersion());
         json.put("recordingsFolder", settings.recordingsFolder().toString());
         byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path temporary = Files.createTempFile(directory, SettingsLocation.SETTINGS_FILE_NAME + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
-                // On disk before the rename: otherwise a power cut can leave the new name pointing at no data.
-                channel.force(true);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        live.studio.files.AtomicFiles.write(file, bytes);
     }
 
     /** Reads the top-level fields, remembering where each value starts so a problem can name its line and column. */

@@ -57,12 +57,13 @@ class SettingsStoreTest {
     }
 
     @Test
-    void aWriteReplacesTheFileWholeAndLeavesNoTemporaryFile() throws IOException {
+    void aWriteReplacesTheFileWholeKeepsOneBackupAndLeavesNoTemporaryFile() throws IOException {
         SettingsStore store = new SettingsStore(temporary);
         store.write(new Settings(1, temporary.resolve("first")));
         store.write(new Settings(1, temporary.resolve("second")));
 
-        assertThat(filesIn(temporary)).containsExactly("settings.json");
+        assertThat(filesIn(temporary)).containsExactlyInAnyOrder("settings.json", "settings.json.bak");
+        assertThat(temporary.resolve("settings.json.bak")).content().contains("first");
         assertThat(store.loadOrCreate(defaults()).settings().recordingsFolder()).isEqualTo(temporary.resolve("second"));
     }
 

@@ -1,0 +1,78 @@
+package live.studio.files;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * Writes a file so that a crash or a power cut at any moment leaves either the old content or the new one, never an
+ * empty or half file: the bytes go to a temporary file in the same folder, are forced to disk, the previous version
+ * becomes {@code NAME.bak}, and one rename puts the new file in place. Settings, show files and the run state are
+ * written this way.
+ */
+public final class AtomicFiles {
+    private static final String BACKUP_SUFFIX = ".bak";
+
+    private AtomicFiles() {
+    }
+
+    public static void writeString(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void write(Path file, byte[] content) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                // On disk before the rename: otherwise a power cut can leave the new name pointing at no data.
+                channel.force(true);
+            }
+            if (Files.isRegularFile(absolute) && Files.size(absolute) > 0) {
+                // A hard link would be cheaper but is not everywhere; a copy of the last good version is enough.
+                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException unsupported) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            forceDirectory(directory);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The previous version that {@link #write} kept, {@code NAME.bak} beside the file. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+    }
+
+    /** The backup's content when it exists, to offer when the file itself cannot be read. */
+    public static Optional<byte[]> readBackup(Path file) throws IOException {
+        Path backup = backupOf(file);
+        return Files.isRegularFile(backup) ? Optional.of(Files.readAllBytes(backup)) : Optional.empty();
+    }
+
+    /** Makes the rename itself durable (Linux, macOS); where a folder cannot be opened (Windows) the rename is. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Windows cannot open a folder as a channel; NTFS journals the rename.
+        }
+    }
+}
