@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a file so that a crash or a power cut at any moment leaves either the old content or the new one, never an
@@ -28,10 +32,40 @@ public final class AtomicFiles {
     }
 
     public static void write(Path file, byte[] content) throws IOException {
+        write(file, content, Protection.ORDINARY);
+    }
+
+    /**
+     * Writes a file only its owner may read or write (mode 0600 where the file system has POSIX permissions), for
+     * secrets: the temporary file is created with that mode, so the content is never readable by others, not even
+     * for a moment, and no {@code .bak} is kept, so a deleted secret does not live on in a backup. An existing file
+     * with a wider mode is replaced by one with mode 0600. (Windows: the file inherits the ACL of the user's profile
+     * folder, which only that user can read.)
+     */
+    public static void writeOwnerOnly(Path file, byte[] content) throws IOException {
+        write(file, content, Protection.OWNER_ONLY);
+    }
+
+    /** Whether the file system of {@code path} has POSIX permissions (Linux, macOS), so 0600 can be set and checked. */
+    public static boolean hasPosixPermissions(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** Who may read a file written here, and whether its previous version is kept. */
+    private enum Protection {
+        /** The default mode (umask), the previous version kept as {@code .bak}. */
+        ORDINARY,
+        /** Mode 0600 from creation on, no backup. */
+        OWNER_ONLY
+    }
+
+    private static void write(Path file, byte[] content, Protection protection) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = protection == Protection.OWNER_ONLY && hasPosixPermissions(directory)
+                ? Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp", ownerOnly())
+                : Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -41,7 +75,7 @@ public final class AtomicFiles {
                 // On disk before the rename: otherwise a power cut can leave the new name pointing at no data.
                 channel.force(true);
             }
-            if (Files.isRegularFile(absolute) && Files.size(absolute) > 0) {
+            if (protection == Protection.ORDINARY && Files.isRegularFile(absolute) && Files.size(absolute) > 0) {
                 // A hard link would be cheaper but is not everywhere; a copy of the last good version is enough.
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -54,6 +88,10 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static FileAttribute<Set<PosixFilePermission>> ownerOnly() {
+        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     }
 
     /** The previous version that {@link #write} kept, {@code NAME.bak} beside the file. */

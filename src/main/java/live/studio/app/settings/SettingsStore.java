@@ -15,6 +15,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import live.studio.output.SavedDestination;
+import live.studio.output.SecretRedactor;
+import live.studio.secrets.KeyStorage;
 
 /**
  * Reads {@code settings.json} from the settings folder, creating folder and file with the defaults on the first run.
@@ -83,6 +86,16 @@ public final class SettingsStore {
         ObjectNode json = JSON.createObjectNode();
         json.put("settingsVersion", settings.settingsVersion());
         json.put("recordingsFolder", settings.recordingsFolder().toString());
+        json.put("keyStorage", settings.keyStorage().settingsValue());
+        // the keys themselves are in the secret store (live.studio.secrets), never here
+        tools.jackson.databind.node.ArrayNode destinations = json.putArray("destinations");
+        for (SavedDestination destination : settings.destinations()) {
+            ObjectNode entry = destinations.addObject();
+            entry.put("id", destination.id());
+            entry.put("name", destination.name());
+            entry.put("platform", destination.platform());
+            entry.put("serverUrl", destination.serverUrl());
+        }
         byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
         live.studio.files.AtomicFiles.write(file, bytes);
     }
@@ -91,6 +104,8 @@ public final class SettingsStore {
     private Settings parse(String text, Settings defaults, List<String> problems) {
         int version = Settings.CURRENT_VERSION;
         Path recordingsFolder = defaults.recordingsFolder();
+        KeyStorage keyStorage = defaults.keyStorage();
+        List<SavedDestination> destinations = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(where(parser.currentTokenLocation()) + "the settings must be a JSON object { ... }");
@@ -119,6 +134,17 @@ public final class SettingsStore {
                             recordingsFolder = Path.of(value.asString());
                         }
                     }
+                    case "keyStorage" -> {
+                        java.util.Optional<KeyStorage> storage = value.isString()
+                                ? KeyStorage.fromSettingsValue(value.asString()) : java.util.Optional.empty();
+                        if (storage.isEmpty()) {
+                            problems.add(where(location) + "keyStorage: must be one of not-chosen, keychain, "
+                                    + "file-after-consent, not-stored; got " + value);
+                        } else {
+                            keyStorage = storage.get();
+                        }
+                    }
+                    case "destinations" -> readDestinations(value, location, destinations, problems);
                     // A field of a later version, or one a later feature adds: kept in the file, ignored here.
                     default -> { }
                 }
@@ -128,7 +154,36 @@ public final class SettingsStore {
         } catch (java.nio.file.InvalidPathException e) {
             problems.add(file + ": recordingsFolder: not a path on this system: " + e.getMessage());
         }
-        return new Settings(version, recordingsFolder);
+        return new Settings(version, recordingsFolder, keyStorage, destinations);
+    }
+
+    private void readDestinations(JsonNode value, TokenStreamLocation location, List<SavedDestination> destinations,
+                                  List<String> problems) {
+        if (!value.isArray()) {
+            problems.add(where(location) + "destinations: must be a list [ ... ] of destinations, got " + SecretRedactor.redact(value.toString()));
+            return;
+        }
+        for (int index = 0; index < value.size(); index++) {
+            JsonNode entry = value.get(index);
+            String field = "destinations[" + index + "]";
+            List<String> missing = new ArrayList<>();
+            for (String name : List.of("id", "name", "platform", "serverUrl")) {
+                if (entry == null || !entry.has(name) || !entry.get(name).isString() || entry.get(name).asString().isBlank()) {
+                    missing.add(name);
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.add(where(location) + field + ": needs the text fields " + String.join(", ", missing));
+                continue;
+            }
+            String id = entry.get("id").asString();
+            if (!id.matches("[A-Za-z0-9._-]{1,100}")) {
+                problems.add(where(location) + field + ".id: letters, digits, '.', '_' or '-' only, got \"" + id + "\"");
+                continue;
+            }
+            destinations.add(new SavedDestination(id, entry.get("name").asString(), entry.get("platform").asString(),
+                    entry.get("serverUrl").asString()));
+        }
     }
 
     private String where(TokenStreamLocation location) {

@@ -57,6 +57,34 @@ class SettingsStoreTest {
     }
 
     @Test
+    void savedDestinationsAndTheKeyStorageAnswerRoundTripWithoutAnyKey() throws IOException {
+        SettingsStore store = new SettingsStore(temporary);
+        Settings chosen = defaults().withKeyStorage(live.studio.secrets.KeyStorage.FILE_AFTER_CONSENT).withDestinations(List.of(
+                new live.studio.output.SavedDestination("id-1", "YouTube", "YOUTUBE", "rtmp://a.rtmp.youtube.com/live2"),
+                new live.studio.output.SavedDestination("id-2", "Shop", "CUSTOM", "rtmps://ingest.example:443/app")));
+        store.write(chosen);
+
+        SettingsStore.Loaded loaded = store.loadOrCreate(defaults());
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.settings()).isEqualTo(chosen);
+        assertThat(loaded.settings().destinationNamed("shop")).map(live.studio.output.SavedDestination::id).contains("id-2");
+        assertThat(Files.readString(store.file())).contains("\"keyStorage\" : \"file-after-consent\"");
+    }
+
+    @Test
+    void aBadKeyStorageOrDestinationIsNamedWithItsPlace() throws IOException {
+        SettingsStore store = new SettingsStore(temporary);
+        Files.writeString(store.file(), "{\n  \"keyStorage\": \"plain-text\",\n  \"destinations\": [ {\"id\": \"x\"} ]\n}\n");
+
+        SettingsStore.Loaded loaded = store.loadOrCreate(defaults());
+
+        assertThat(loaded.problems()).containsExactly(
+                store.file() + ":2:17: keyStorage: must be one of not-chosen, keychain, file-after-consent, not-stored; got \"plain-text\"",
+                store.file() + ":3:19: destinations[0]: needs the text fields name, platform, serverUrl");
+    }
+
+    @Test
     void aWriteReplacesTheFileWholeKeepsOneBackupAndLeavesNoTemporaryFile() throws IOException {
         SettingsStore store = new SettingsStore(temporary);
         store.write(new Settings(1, temporary.resolve("first")));
