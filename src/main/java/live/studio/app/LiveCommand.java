@@ -30,6 +30,7 @@ import live.studio.media.VideoFormat;
 import live.studio.output.Destination;
 import live.studio.output.OutputState;
 import live.studio.output.OutputStatus;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,9 +71,12 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             description = "x264, nvenc, quick_sync, videotoolbox, media_foundation, vaapi; falls back to x264 (default: ${DEFAULT-VALUE})")
     String encoderName;
 
-    @Option(names = "--output", paramLabel = "URL",
-            description = "rtmp:// or rtmps:// ingest URL ending in the stream key; repeatable. ${NAME} is replaced by the environment variable NAME.")
-    List<String> outputs = new ArrayList<>();
+    @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "Destinations (keep stream keys off the command line):%n")
+    List<OutputOption> outputs = new ArrayList<>();
+
+    @Option(names = "--destination", paramLabel = "NAME",
+            description = "Stream to a destination saved with 'studio keys set NAME' (its key comes from the keychain); repeatable.")
+    List<String> savedDestinations = new ArrayList<>();
 
     @Option(names = "--record", paramLabel = "PATH", description = "Record to this file (.mkv, or .mp4 remuxed at the end).")
     Path record;
@@ -130,8 +134,8 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 return ExitCode.USAGE.code();
             }
         }
-        if (outputs.isEmpty() && record == null && apiPort == null) {
-            err.println("studio live: nothing to do: give at least one --output URL, --record PATH or --api-port N");
+        if (outputs.isEmpty() && savedDestinations.isEmpty() && record == null && apiPort == null) {
+            err.println("studio live: nothing to do: give at least one --output URL, --destination NAME, --record PATH or --api-port N");
             return ExitCode.USAGE.code();
         }
 
@@ -151,7 +155,10 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             videoSpec = VideoSourceSpec.parse(video);
             audioSpec = AudioSourceSpec.parse(audio);
             for (int index = 0; index < outputs.size(); index++) {
-                destinations.add(Destination.parse("destination " + (index + 1), outputs.get(index)));
+                destinations.add(outputs.get(index).destination("destination " + (index + 1), err));
+            }
+            for (String name : savedDestinations) {
+                destinations.add(StreamKeys.fromSavedDestination(name, live.studio.app.settings.SettingsLocation.currentDirectory()));
             }
             if (record != null) {
                 live.studio.output.RecordingFormat.forFile(record);
@@ -302,6 +309,51 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 // the hook is already running and waits for `finished`
             }
         }
+    }
+
+    /** One {@code --output URL}, with where its stream key comes from when the URL has none. */
+    static final class OutputOption {
+        @Option(names = "--output", paramLabel = "URL", required = true,
+                description = "rtmp:// or rtmps:// ingest server URL (rtmp://HOST/APP); repeatable, each followed by its "
+                        + "--stream-key-file or --stream-key-env. A URL ending in the key (rtmp://HOST/APP/KEY) still works "
+                        + "but puts the key where other processes can read it; ${NAME} in a URL is replaced by the "
+                        + "environment variable NAME.")
+        String url;
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        KeySource key;
+
+        Destination destination(String name, PrintWriter err) {
+            if (key == null) {
+                if (StreamKeys.keyOnCommandLine(url)) {
+                    Destination destination = Destination.parse(name, url);
+                    err.println("studio live: warning: the stream key of " + name + " (" + destination.redactedUrl() + ") is "
+                            + "on the command line, where any process on this computer can read it (ps, /proc/PID/cmdline): "
+                            + "give it with --stream-key-file PATH, --stream-key-env NAME or --destination NAME instead");
+                    return destination;
+                }
+                return Destination.parse(name, url);
+            }
+            String streamKey = key.file != null ? StreamKeys.fromFile(key.file, err)
+                    : StreamKeys.fromEnvironment(key.environmentVariable, System.getenv());
+            if (StreamKeys.keyOnCommandLine(url)) {
+                throw new IllegalArgumentException("--output " + live.studio.output.SecretRedactor.redact(url) + " already ends "
+                        + "in a stream key and a key was given with --stream-key-file/--stream-key-env: give the server URL "
+                        + "only (rtmp://HOST/APP)");
+            }
+            return Destination.of(name, url, streamKey);
+        }
+    }
+
+    /** Where the key of one --output comes from. */
+    static final class KeySource {
+        @Option(names = "--stream-key-file", paramLabel = "PATH",
+                description = "Read the stream key of the preceding --output from the first line of this file (chmod 600 it).")
+        Path file;
+
+        @Option(names = "--stream-key-env", paramLabel = "NAME",
+                description = "Read the stream key of the preceding --output from the environment variable NAME.")
+        String environmentVariable;
     }
 
     private NetworkScope apiScope() {
