@@ -19,9 +19,15 @@ final class StudioProcess {
     }
 
     static ProcessBuilder builder(Path log, Map<String, String> environment, List<String> removedVariables, String... args) {
+        return builder(Main.class, log, environment, removedVariables, args);
+    }
+
+    /** A child JVM running {@code mainClass} from the test class path. */
+    static ProcessBuilder builder(Class<?> mainClass, Path log, Map<String, String> environment, List<String> removedVariables,
+                                  String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         removedVariables.forEach(builder.environment()::remove);
@@ -32,7 +38,12 @@ final class StudioProcess {
     /** Runs to the end with {@code input} on standard input (closed after it). */
     static Result run(Path log, Map<String, String> environment, List<String> removedVariables, String input, String... args)
             throws IOException, InterruptedException {
-        Process process = builder(log, environment, removedVariables, args).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        return run(Main.class, log, environment, removedVariables, input, args);
+    }
+
+    static Result run(Class<?> mainClass, Path log, Map<String, String> environment, List<String> removedVariables, String input,
+                      String... args) throws IOException, InterruptedException {
+        Process process = builder(mainClass, log, environment, removedVariables, args).redirectInput(ProcessBuilder.Redirect.PIPE).start();
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));
         }
