@@ -30,7 +30,8 @@ final class WindowLauncher {
                 settings.recordingsFolder())
                 .withCatalogFile(StudioAssets.demoCatalog())
                 .withOverlayRenderers(WindowLauncher::overlayRenderer)
-                .withSettingsFolder(SettingsLocation.currentDirectory());
+                .withSettingsFolder(SettingsLocation.currentDirectory())
+                .withDestinationKeeper(new SettingsDestinationKeeper(SettingsLocation.currentDirectory()));
         try {
             StudioApplication.launch(environment);
             return ExitCode.DONE.code();

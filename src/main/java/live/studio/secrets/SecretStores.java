@@ -29,8 +29,9 @@ public final class SecretStores {
         return choose(remembered, settingsFolder, prompt, () -> KeychainSecretStore.open(KEYCHAIN_TIMEOUT));
     }
 
-    static Chosen choose(KeyStorage remembered, Path settingsFolder, ConsentPrompt prompt,
-                         Supplier<KeychainSecretStore.Probe> keychain) {
+    /** With the keychain opened by {@code keychain} (a test gives one that is unavailable). */
+    public static Chosen choose(KeyStorage remembered, Path settingsFolder, ConsentPrompt prompt,
+                                Supplier<KeychainSecretStore.Probe> keychain) {
         FileSecretStore file = new FileSecretStore(settingsFolder);
         if (remembered == KeyStorage.FILE_AFTER_CONSENT) {
             return new Chosen(file, KeyStorage.FILE_AFTER_CONSENT, Optional.empty());

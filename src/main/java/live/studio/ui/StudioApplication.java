@@ -57,6 +57,7 @@ public final class StudioApplication extends Application {
 
     private final StudioEnvironment environment;
     private ExecutorService engineCalls;
+    private ExecutorService destinationKeeperCalls;
     private MainViewModel viewModel;
     private MainView view;
     private ApiPanelViewModel apiPanel;
@@ -95,6 +96,9 @@ public final class StudioApplication extends Application {
         viewModel = new MainViewModel(engine, uiThread, engineCalls, environment.devices(), this::chooseFile,
                 environment.recordingsFolder(), Clock.systemDefaultZone());
         view = new MainView(viewModel, uiThread);
+        // Saved destinations come back with their keys from the keychain, read on their own thread (D-Bus may be slow).
+        destinationKeeperCalls = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("destination-keeper").daemon().factory());
+        viewModel.destinations().connect(environment.destinationKeeper(), destinationKeeperCalls, uiThread);
 
         // The show starts empty and the catalog arrives from its own thread: a large or broken file never delays the window.
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
@@ -173,6 +177,10 @@ public final class StudioApplication extends Application {
             chatView.dispose();
             chat.close();
             chatService.close();
+        }
+        if (destinationKeeperCalls != null) {
+            // lets a key being saved finish (daemon thread: a keychain that hangs does not keep the process alive)
+            destinationKeeperCalls.shutdown();
         }
         if (engineCalls != null) {
             engineCalls.shutdown();

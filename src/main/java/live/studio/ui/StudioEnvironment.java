@@ -31,10 +31,12 @@ import live.studio.overlay.RenderedOverlay;
  *                         opens the window with what could be read, and says what is wrong
  * @param overlayRenderers draws the show's graphics for the program canvas
  * @param settingsFolder   where the window keeps its settings ({@code shortcuts.json}); empty: built-in defaults only
+ * @param destinationKeeper keeps the destinations between runs (settings) and their keys (keychain)
  */
 public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
                                 Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
-                                Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder) {
+                                Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder,
+                                live.studio.ui.destinations.DestinationKeeper destinationKeeper) {
     public static final VideoFormat DEFAULT_FORMAT = new VideoFormat(1280, 720, 30);
     /** Within what the platforms suggest for 720p30 (2500-4000 kbps). */
     public static final int DEFAULT_VIDEO_BITRATE_KBPS = 3000;
@@ -74,6 +76,15 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
         Objects.requireNonNull(catalogFile);
         Objects.requireNonNull(overlayRenderers);
         Objects.requireNonNull(settingsFolder);
+        Objects.requireNonNull(destinationKeeper);
+    }
+
+    /** Destinations kept for one run only. */
+    public StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
+                             Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
+                             Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder) {
+        this(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile, overlayRenderers, settingsFolder,
+                live.studio.ui.destinations.DestinationKeeper.FOR_THIS_RUN_ONLY);
     }
 
     /** The demo catalog, graphics not drawn ({@link #NO_GRAPHICS}), no settings folder: for window tests. */
@@ -85,17 +96,22 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
 
     public StudioEnvironment withCatalogFile(Path file) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, file,
-                overlayRenderers, settingsFolder);
+                overlayRenderers, settingsFolder, destinationKeeper);
     }
 
     public StudioEnvironment withOverlayRenderers(Function<Canvas, OverlayRenderer> renderers) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                renderers, settingsFolder);
+                renderers, settingsFolder, destinationKeeper);
     }
 
     public StudioEnvironment withSettingsFolder(Path folder) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                overlayRenderers, Optional.of(folder));
+                overlayRenderers, Optional.of(folder), destinationKeeper);
+    }
+
+    public StudioEnvironment withDestinationKeeper(live.studio.ui.destinations.DestinationKeeper keeper) {
+        return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
+                overlayRenderers, settingsFolder, keeper);
     }
 
     /** The user's Videos folder when there is one, else the home folder. */

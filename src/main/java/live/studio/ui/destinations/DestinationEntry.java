@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import live.studio.output.Destination;
+import live.studio.output.SavedDestination;
 import live.studio.output.SecretRedactor;
 
 /**
@@ -15,6 +16,8 @@ import live.studio.output.SecretRedactor;
 public final class DestinationEntry {
     public static final String OFF_AIR = "off air";
 
+    private final String id;
+    private final PlatformPreset preset;
     private final String name;
     private final String serverUrl;
     private final String streamKey;
@@ -22,6 +25,12 @@ public final class DestinationEntry {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", OFF_AIR);
 
     DestinationEntry(String name, String serverUrl, String streamKey) {
+        this(java.util.UUID.randomUUID().toString(), PlatformPreset.CUSTOM, name, serverUrl, streamKey);
+    }
+
+    DestinationEntry(String id, PlatformPreset preset, String name, String serverUrl, String streamKey) {
+        this.id = Objects.requireNonNull(id);
+        this.preset = Objects.requireNonNull(preset);
         this.name = Objects.requireNonNull(name);
         this.serverUrl = Objects.requireNonNull(serverUrl);
         this.streamKey = Objects.requireNonNull(streamKey);
@@ -30,6 +39,16 @@ public final class DestinationEntry {
 
     public String name() {
         return name;
+    }
+
+    /** What the settings keep of it: everything but the key. */
+    public SavedDestination saved() {
+        return new SavedDestination(id, name, preset.name(), serverUrl);
+    }
+
+    /** False for a saved destination whose key could not be read (no keychain this run): it cannot stream. */
+    public boolean hasStreamKey() {
+        return !streamKey.isBlank();
     }
 
     /** The server URL with the key masked, as every view shows it. */

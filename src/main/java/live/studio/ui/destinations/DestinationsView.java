@@ -1,12 +1,20 @@
 package live.studio.ui.destinations;
 
+import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import live.studio.secrets.ConsentPrompt;
 
 /** The destinations list and the form that adds to it; a thin view over {@link DestinationsViewModel}. */
 public final class DestinationsView {
@@ -35,6 +44,7 @@ public final class DestinationsView {
         emptyList.setWrapText(true);
         viewModel.entries().addListener((ListChangeListener<DestinationEntry>) change -> rebuildList());
         rebuildList();
+        viewModel.setConsentPrompt(DestinationsView::askOnFxThread);
         Node form = form();
         form.disableProperty().bind(locked);
         root.getChildren().addAll(list, form);
@@ -75,6 +85,24 @@ public final class DestinationsView {
         key.setId("destination-key");
         key.setPromptText("Stream key (kept hidden)");
         key.textProperty().bindBidirectional(viewModel.streamKeyProperty());
+        // "Show" swaps in a plain field over the same text while held on; the key is masked by default (screenshots)
+        TextField shownKey = new TextField();
+        shownKey.setId("destination-key-shown");
+        shownKey.setPromptText("Stream key");
+        shownKey.textProperty().bindBidirectional(viewModel.streamKeyProperty());
+        ToggleButton show = new ToggleButton("Show");
+        show.setId("destination-key-show");
+        show.setTooltip(new Tooltip("Show the stream key while you check it (anyone who sees the screen can use it)"));
+        shownKey.visibleProperty().bind(show.selectedProperty());
+        shownKey.managedProperty().bind(shownKey.visibleProperty());
+        key.visibleProperty().bind(show.selectedProperty().not());
+        key.managedProperty().bind(key.visibleProperty());
+        // the key is hidden again once the destination is added
+        viewModel.entries().addListener((ListChangeListener<DestinationEntry>) change -> show.setSelected(false));
+        HBox.setHgrow(key, Priority.ALWAYS);
+        HBox.setHgrow(shownKey, Priority.ALWAYS);
+        HBox keyRow = new HBox(4, key, shownKey, show);
+        keyRow.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
         message.setId("destination-message");
@@ -90,19 +118,61 @@ public final class DestinationsView {
         add.setMaxWidth(Double.MAX_VALUE);
         add.setOnAction(event -> viewModel.add());
         key.setOnAction(event -> viewModel.add());
+        shownKey.setOnAction(event -> viewModel.add());
+
+        Label storage = new Label();
+        storage.setId("destination-storage-notice");
+        storage.getStyleClass().add("hint");
+        storage.setWrapText(true);
+        storage.textProperty().bind(viewModel.storageNoticeProperty());
+        storage.visibleProperty().bind(viewModel.storageNoticeProperty().isNotEmpty());
+        storage.managedProperty().bind(storage.visibleProperty());
 
         GridPane grid = new GridPane(8, 6);
         grid.getStyleClass().add("form");
         grid.addRow(0, fieldLabel("Platform"), preset);
         grid.addRow(1, fieldLabel("Name"), name);
         grid.addRow(2, fieldLabel("Server"), server);
-        grid.addRow(3, fieldLabel("Key"), key);
-        for (Node field : new Node[] {preset, name, server, key}) {
+        grid.addRow(3, fieldLabel("Key"), keyRow);
+        for (Node field : new Node[] {preset, name, server, keyRow}) {
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
-        VBox form = new VBox(6, grid, message, add);
+        VBox form = new VBox(6, grid, message, add, storage);
         form.getStyleClass().add("destination-form");
         return form;
+    }
+
+    /** Called off the FX thread by the keeper: shows the question on the FX thread and waits for the answer. */
+    private static ConsentPrompt.Answer askOnFxThread(String keychainProblem, Path file) {
+        FutureTask<ConsentPrompt.Answer> question = new FutureTask<>(() -> consentDialog(keychainProblem, file));
+        Platform.runLater(question);
+        try {
+            return question.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ConsentPrompt.Answer.NOT_ASKED;
+        } catch (ExecutionException e) {
+            return ConsentPrompt.Answer.NOT_ASKED;
+        }
+    }
+
+    private static ConsentPrompt.Answer consentDialog(String keychainProblem, Path file) {
+        ButtonType useFile = new ButtonType("Save in a file only I can read", ButtonBar.ButtonData.OK_DONE);
+        ButtonType doNotStore = new ButtonType("Don't save keys", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", useFile, doNotStore, ButtonType.CANCEL);
+        alert.setTitle("Where to keep stream keys");
+        alert.setHeaderText("No keychain is available to keep your stream keys safely");
+        Label text = new Label("The studio keeps stream keys in your system's keychain, but none can be used now ("
+                + keychainProblem + ").\n\nIt can keep them instead in " + file + ", a file only your user account can "
+                + "read (mode 0600). Anyone who can read your files could read the keys there.\n\nIf you choose \"Don't "
+                + "save keys\", you type each key again at every start.");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("key-storage-consent");
+        return alert.showAndWait().map(answer -> answer == useFile ? ConsentPrompt.Answer.USE_FILE
+                : answer == doNotStore ? ConsentPrompt.Answer.DO_NOT_STORE : ConsentPrompt.Answer.NOT_ASKED)
+                .orElse(ConsentPrompt.Answer.NOT_ASKED);
     }
 
     private static Label fieldLabel(String text) {

@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.concurrent.Executor;
+import live.studio.secrets.ConsentPrompt;
 import live.studio.output.Destination;
 import live.studio.output.SecretRedactor;
 
@@ -26,6 +28,11 @@ public final class DestinationsViewModel {
     private final StringProperty streamKey = new SimpleStringProperty(this, "streamKey", "");
     private final ReadOnlyStringWrapper serverHint = new ReadOnlyStringWrapper(this, "serverHint", PlatformPreset.YOUTUBE.serverHint());
     private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper(this, "validationMessage", "");
+    private final ReadOnlyStringWrapper storageNotice = new ReadOnlyStringWrapper(this, "storageNotice", "");
+    private DestinationKeeper keeper = DestinationKeeper.FOR_THIS_RUN_ONLY;
+    private Executor keeperCalls = Runnable::run;
+    private Executor uiThread = Runnable::run;
+    private ConsentPrompt consentPrompt = ConsentPrompt.NOBODY;
 
     public DestinationsViewModel() {
         preset.addListener((observable, before, after) -> presetChanged(before, after));
@@ -33,6 +40,51 @@ public final class DestinationsViewModel {
         name.addListener((observable, before, after) -> validationMessage.set(""));
         serverUrl.addListener((observable, before, after) -> validationMessage.set(""));
         streamKey.addListener((observable, before, after) -> validationMessage.set(""));
+    }
+
+    /**
+     * Keeps the destinations between runs with {@code keeper} and loads the saved ones now.
+     *
+     * @param keeperCalls where the keeper's blocking calls run (keychain, disk, the consent dialog's wait)
+     * @param ui          the FX thread, where results come back
+     */
+    public void connect(DestinationKeeper keeper, Executor keeperCalls, Executor ui) {
+        this.keeper = keeper;
+        this.keeperCalls = keeperCalls;
+        this.uiThread = ui;
+        keeperCalls.execute(() -> {
+            DestinationKeeper.Loaded loaded = keeper.load();
+            ui.execute(() -> applyLoaded(loaded));
+        });
+    }
+
+    /** Asks the operator, when there is no keychain, whether keys may be kept in a file; called off the FX thread. */
+    public void setConsentPrompt(ConsentPrompt prompt) {
+        this.consentPrompt = prompt;
+    }
+
+    /** Why stream keys are not saved and what to do, or empty when they are. */
+    public ReadOnlyStringProperty storageNoticeProperty() {
+        return storageNotice.getReadOnlyProperty();
+    }
+
+    private void applyLoaded(DestinationKeeper.Loaded loaded) {
+        for (DestinationKeeper.Kept kept : loaded.destinations()) {
+            var saved = kept.destination();
+            if (entries.stream().anyMatch(entry -> entry.name().equalsIgnoreCase(saved.name()))) {
+                continue;
+            }
+            PlatformPreset platform = java.util.Arrays.stream(PlatformPreset.values())
+                    .filter(candidate -> candidate.name().equals(saved.platform())).findFirst().orElse(PlatformPreset.CUSTOM);
+            DestinationEntry entry = new DestinationEntry(saved.id(), platform, saved.name(), saved.serverUrl(),
+                    kept.streamKey().orElse(""));
+            if (!entry.hasStreamKey()) {
+                entry.enabledProperty().set(false);
+                entry.setStatus("no key saved: remove it and add it again with its key");
+            }
+            entries.add(entry);
+        }
+        storageNotice.set(loaded.notice().map(SecretRedactor::redact).orElse(""));
     }
 
     public ObservableList<DestinationEntry> entries() {
@@ -87,8 +139,14 @@ public final class DestinationsViewModel {
         } catch (IllegalArgumentException e) {
             return invalid(upperFirst(e.getMessage()) + ".");
         }
-        DestinationEntry entry = new DestinationEntry(chosenName, server, key);
+        DestinationEntry entry = new DestinationEntry(java.util.UUID.randomUUID().toString(), chosenPreset, chosenName, server, key);
         entries.add(entry);
+        DestinationKeeper keeping = keeper;
+        ConsentPrompt prompt = consentPrompt;
+        keeperCalls.execute(() -> {
+            Optional<String> notice = keeping.keep(entry.saved(), key, prompt);
+            uiThread.execute(() -> storageNotice.set(notice.map(SecretRedactor::redact).orElse("")));
+        });
         streamKey.set("");
         name.set("");
         validationMessage.set("");
@@ -96,7 +154,10 @@ public final class DestinationsViewModel {
     }
 
     public void remove(DestinationEntry entry) {
-        entries.remove(entry);
+        if (entries.remove(entry)) {
+            DestinationKeeper keeping = keeper;
+            keeperCalls.execute(() -> keeping.forget(entry.saved()));
+        }
     }
 
     public List<DestinationEntry> enabledEntries() {

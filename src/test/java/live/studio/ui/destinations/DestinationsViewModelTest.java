@@ -123,4 +123,76 @@ class DestinationsViewModelTest {
 
         assertThat(viewModel.enabledEntries()).containsExactly(main);
     }
+
+    /** Remembers what the view model asked of it, like the app's keeper would store it (SettingsDestinationKeeperTest). */
+    private static final class RecordingKeeper implements DestinationKeeper {
+        final java.util.List<String> calls = new java.util.ArrayList<>();
+        final java.util.List<live.studio.secrets.ConsentPrompt> prompts = new java.util.ArrayList<>();
+        Loaded saved = new Loaded(java.util.List.of(), java.util.Optional.empty());
+        java.util.Optional<String> keepNotice = java.util.Optional.empty();
+
+        @Override
+        public Loaded load() {
+            calls.add("load");
+            return saved;
+        }
+
+        @Override
+        public java.util.Optional<String> keep(live.studio.output.SavedDestination destination, String streamKey,
+                                               live.studio.secrets.ConsentPrompt prompt) {
+            calls.add("keep " + destination.name() + " " + destination.platform() + " " + destination.serverUrl() + " " + streamKey);
+            prompts.add(prompt);
+            return keepNotice;
+        }
+
+        @Override
+        public void forget(live.studio.output.SavedDestination destination) {
+            calls.add("forget " + destination.name());
+        }
+    }
+
+    @Test
+    void savedDestinationsAreLoadedMaskedAndOneWithoutItsKeyCannotGoLive() {
+        RecordingKeeper keeper = new RecordingKeeper();
+        keeper.saved = new DestinationKeeper.Loaded(java.util.List.of(
+                new DestinationKeeper.Kept(new live.studio.output.SavedDestination("a", "Shop", "TWITCH", "rtmp://live.twitch.tv/app"),
+                        java.util.Optional.of("live_saved_key_1")),
+                new DestinationKeeper.Kept(new live.studio.output.SavedDestination("b", "Backup", "CUSTOM", "rtmp://backup.example/live"),
+                        java.util.Optional.empty())),
+                java.util.Optional.of("Stream keys are not saved: no keychain"));
+
+        viewModel.connect(keeper, Runnable::run, Runnable::run);
+
+        assertThat(keeper.calls).containsExactly("load");
+        assertThat(viewModel.entries()).extracting(DestinationEntry::toString)
+                .containsExactly("Shop (rtmp://live.twitch.tv/app/****)", "Backup (rtmp://backup.example/live/****)");
+        assertThat(viewModel.entryNamed("Shop").orElseThrow().toDestination().redactedUrl()).isEqualTo("rtmp://live.twitch.tv/app/****");
+        DestinationEntry backup = viewModel.entryNamed("Backup").orElseThrow();
+        assertThat(backup.hasStreamKey()).isFalse();
+        assertThat(backup.isEnabled()).isFalse();
+        assertThat(backup.statusProperty().get()).contains("no key saved");
+        assertThat(viewModel.enabledEntries()).extracting(DestinationEntry::name).containsExactly("Shop");
+        assertThat(viewModel.storageNoticeProperty().get()).isEqualTo("Stream keys are not saved: no keychain");
+    }
+
+    @Test
+    void anAddedDestinationIsKeptWithItsKeyAndTheConsentPromptAndARemovedOneIsForgotten() {
+        RecordingKeeper keeper = new RecordingKeeper();
+        live.studio.secrets.ConsentPrompt prompt = (problem, file) -> live.studio.secrets.ConsentPrompt.Answer.USE_FILE;
+        viewModel.connect(keeper, Runnable::run, Runnable::run);
+        viewModel.setConsentPrompt(prompt);
+        keeper.keepNotice = java.util.Optional.of("The stream key of Twitch is not saved: locked");
+
+        viewModel.presetProperty().set(PlatformPreset.TWITCH);
+        viewModel.streamKeyProperty().set("live_typed_key_2");
+        DestinationEntry added = viewModel.add().orElseThrow();
+
+        assertThat(keeper.calls).containsExactly("load", "keep Twitch TWITCH rtmp://live.twitch.tv/app live_typed_key_2");
+        assertThat(keeper.prompts).containsExactly(prompt);
+        assertThat(viewModel.storageNoticeProperty().get()).isEqualTo("The stream key of Twitch is not saved: locked");
+
+        viewModel.remove(added);
+
+        assertThat(keeper.calls).endsWith("forget Twitch");
+    }
 }
