@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
+        // An error no thread catches goes through the log's layout, which masks stream keys, not straight to stderr.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> org.slf4j.LoggerFactory.getLogger("uncaught")
+                .error("thread {} stopped on an error", thread.getName(), error));
         System.exit(run(args));
     }
 

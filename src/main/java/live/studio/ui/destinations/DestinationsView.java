@@ -89,10 +89,18 @@ public final class DestinationsView {
         TextField shownKey = new TextField();
         shownKey.setId("destination-key-shown");
         shownKey.setPromptText("Stream key");
-        shownKey.textProperty().bindBidirectional(viewModel.streamKeyProperty());
         ToggleButton show = new ToggleButton("Show");
         show.setId("destination-key-show");
         show.setTooltip(new Tooltip("Show the stream key while you check it (anyone who sees the screen can use it)"));
+        // the plain field holds the key only while shown, so nothing hidden in the scene carries it
+        show.selectedProperty().addListener((observable, wasShown, shown) -> {
+            if (shown) {
+                shownKey.textProperty().bindBidirectional(viewModel.streamKeyProperty());
+            } else {
+                shownKey.textProperty().unbindBidirectional(viewModel.streamKeyProperty());
+                shownKey.clear();
+            }
+        });
         shownKey.visibleProperty().bind(show.selectedProperty());
         shownKey.managedProperty().bind(shownKey.visibleProperty());
         key.visibleProperty().bind(show.selectedProperty().not());
