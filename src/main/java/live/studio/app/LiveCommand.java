@@ -320,7 +320,8 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                         + "environment variable NAME.")
         String url;
 
-        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        // not exclusive for picocli, whose message for two would be a confusing "missing --output": checked below
+        @ArgGroup(exclusive = false, multiplicity = "0..1")
         KeySource key;
 
         Destination destination(String name, PrintWriter err) {
@@ -333,6 +334,10 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                     return destination;
                 }
                 return Destination.parse(name, url);
+            }
+            if (key.file != null && key.environmentVariable != null) {
+                throw new IllegalArgumentException("--output " + live.studio.output.SecretRedactor.redact(url) + ": give "
+                        + "--stream-key-file or --stream-key-env, not both");
             }
             String streamKey = key.file != null ? StreamKeys.fromFile(key.file, err)
                     : StreamKeys.fromEnvironment(key.environmentVariable, System.getenv());
