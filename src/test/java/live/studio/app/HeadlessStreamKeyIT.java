@@ -32,14 +32,18 @@ class HeadlessStreamKeyIT {
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
         Path log = directory.resolve("studio.log");
         List<String> commandLines = new ArrayList<>();
+        List<String> apiStatus = new ArrayList<>();
         try (FfmpegRtmpIngest ingest = FfmpegRtmpIngest.start(directory, KEY).awaitListening()) {
             Process studio = StudioProcess.builder(log, Map.of(), List.of(), "live", "--headless", "--size", "640x360",
                     "--output", "rtmp://127.0.0.1:" + ingest.port() + "/live", "--stream-key-file", keyFile.toString(),
-                    "--duration", "6").start();
+                    "--api-port", "0", "--duration", "10").start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 while (studio.isAlive() && System.nanoTime() < deadline) {
                     commandLines.addAll(commandLinesOf(studio.toHandle()));
+                    if (apiStatus.isEmpty()) {
+                        liveStatus(log).ifPresent(apiStatus::add);
+                    }
                     Thread.sleep(250);
                 }
                 assertThat(studio.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -54,6 +58,9 @@ class HeadlessStreamKeyIT {
             assertThat(Probe.of(received).video()).isPresent();
             assertThat(Probe.of(received).format().durationSeconds()).isGreaterThan(3);
         }
+        // the API's status while live names the destination with its key masked
+        assertThat(apiStatus).singleElement().satisfies(status -> assertThat(status)
+                .contains("rtmp://127.0.0.1:").contains("/live/****").doesNotContain(KEY));
         // the studio's own command line was read many times while it streamed (and any child's)
         assertThat(commandLines).hasSizeGreaterThan(10);
         assertThat(commandLines).anySatisfy(line -> assertThat(line).contains("--stream-key-file"));
@@ -74,6 +81,23 @@ class HeadlessStreamKeyIT {
                     .contains("--stream-key-file PATH, --stream-key-env NAME or --destination NAME")
                     .contains("destination 1 is live")
                     .doesNotContain(key);
+        }
+    }
+
+    private static final java.util.regex.Pattern ANNOUNCEMENT =
+            java.util.regex.Pattern.compile("api: (http://127\\.0\\.0\\.1:\\d+/api/v1) token: ([A-Za-z0-9_-]{43})");
+
+    /** GET /api/v1/status once the log announced the API and an output is live; empty before. */
+    private static java.util.Optional<String> liveStatus(Path log) throws Exception {
+        String output = Files.readString(log);
+        java.util.regex.Matcher announced = ANNOUNCEMENT.matcher(output);
+        if (!announced.find() || !output.contains("destination 1 is live")) {
+            return java.util.Optional.empty();
+        }
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(announced.group(1) + "/status"))
+                .header("Authorization", "Bearer " + announced.group(2)).build();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return java.util.Optional.of(http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body());
         }
     }
 
