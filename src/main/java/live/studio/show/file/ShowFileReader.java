@@ -87,7 +87,6 @@ public final class ShowFileReader {
     }
 
     private final Path file;
-    private final Path folder;
     private final DocumentKind kind;
     private final List<DocumentProblem> problems = new ArrayList<>();
     /** Problems already tied to a file: the embedded catalog's (this file) and a referenced catalog's (its own). */
@@ -99,8 +98,6 @@ public final class ShowFileReader {
 
     private ShowFileReader(Path file, DocumentKind kind) {
         this.file = file;
-        Path parent = file.toAbsolutePath().getParent();
-        this.folder = parent == null ? Path.of("").toAbsolutePath() : parent;
         this.kind = kind;
     }
 
@@ -264,7 +261,8 @@ public final class ShowFileReader {
         String name = reference.value().strip();
         Path imported;
         try {
-            imported = folder.resolve(name).normalize();
+            // beside the show file, named as the show file was (relative stays relative in messages)
+            imported = file.resolveSibling(name).normalize();
         } catch (InvalidPathException e) {
             problems.add(error(reference.position(), path, quote(name) + " is not a file name"));
             return;
@@ -274,7 +272,7 @@ public final class ShowFileReader {
                     + " (a catalog file is named relative to the show file's folder)"));
             return;
         }
-        if (imported.equals(file.toAbsolutePath().normalize())) {
+        if (imported.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             problems.add(error(reference.position(), path, "the show file cannot be its own catalog"));
             return;
         }

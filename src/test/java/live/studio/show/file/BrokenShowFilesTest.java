@@ -23,7 +23,8 @@ class BrokenShowFilesTest {
 
     static Stream<Path> brokenFiles() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(file -> !file.getFileName().toString().endsWith(".expected")).sorted().toList().stream();
+            return files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().endsWith(".expected"))
+                    .sorted().toList().stream();
         }
     }
 
@@ -100,13 +101,49 @@ class BrokenShowFilesTest {
                 .asString().contains("nesting depth (33) exceeds the maximum allowed (32)");
     }
 
+    /**
+     * Beyond the corpus: the demo show cut short at many places, and with characters replaced at random (a fixed seed,
+     * so a failure repeats), in JSON and in YAML. The reader never throws, and a show with errors is never returned.
+     */
+    @Test
+    void theDemoCutOrScrambledAnywhereNeverCrashesTheReader() throws IOException {
+        String json = Files.readString(ShowFileReaderTest.DEMO);
+        String yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().writeValueAsString(
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(json));
+        java.util.Random random = new java.util.Random(20261204L);
+        String replacements = "{}[]:,\"'#&*!-| \n\t0a\u00e9\u0000";
+        int reads = 0;
+        for (String text : List.of(json, yaml)) {
+            ShowFormat format = text == json ? ShowFormat.JSON : ShowFormat.YAML;
+            for (int cut = 0; cut < text.length(); cut += 151) {
+                check(ShowFileReader.read(text.substring(0, cut), format, ShowFileReaderTest.BESIDE_DEMO));
+                reads++;
+            }
+            for (int round = 0; round < 100; round++) {
+                StringBuilder scrambled = new StringBuilder(text);
+                for (int change = 0; change < 3; change++) {
+                    scrambled.setCharAt(random.nextInt(scrambled.length()),
+                            replacements.charAt(random.nextInt(replacements.length())));
+                }
+                check(ShowFileReader.read(scrambled.toString(), format, ShowFileReaderTest.BESIDE_DEMO));
+                reads++;
+            }
+        }
+        assertThat(reads).isGreaterThan(250);
+    }
+
+    private static void check(ShowFileLoad load) {
+        assertThat(load.show().isPresent()).isEqualTo(!load.hasErrors());
+        assertThat(load.problems()).allSatisfy(problem -> assertThat(problem.toString()).doesNotContain("\n"));
+    }
+
     /** The problem as the .expected files hold it: the file by its name in the corpus, the corpus folder as <corpus>. */
     private static String shown(ShowProblem problem) {
         Path folder = CORPUS.toAbsolutePath();
         String file = problem.file().isAbsolute() ? folder.relativize(problem.file()).toString()
                 : CORPUS.relativize(problem.file()).toString();
         return (file + problem.toString().substring(problem.file().toString().length()))
-                .replace(folder.toString(), "<corpus>");
+                .replace(folder.toString(), "<corpus>").replace(CORPUS.toString(), "<corpus>");
     }
 
     private static Path expectedOf(Path file) {
