@@ -141,7 +141,7 @@ class ShowFileReaderTest {
 
         assertThat(load.show().orElseThrow().runSheet().segments()).extracting(Segment::id)
                 .containsExactly("q-a", "q-a-3", "segment-3", "q-a-2");
-        assertThat(List.of(ShowFileReader.slug("Baskets Runner — démo 6 min", "x"))).containsExactly(
+        assertThat(List.of(RunSheetReader.slug("Baskets Runner — démo 6 min", "x"))).containsExactly(
                 "baskets-runner-demo-6-min");
     }
 }
