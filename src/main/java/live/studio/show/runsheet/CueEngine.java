@@ -693,7 +693,7 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
         return new RunStatus(phase, mode, sheet, underWay ? index : -1, segment.map(Segment::id),
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), Duration.ofNanos(showClock),
                 Duration.ofNanos(overUnder), expectedEnd, hardStarts, underWay ? nextCue(now) : Optional.empty(),
-                underWay ? nextGoCue() : Optional.empty(), List.copyOf(fired), List.copyOf(skipped), wallNow);
+                underWay ? nextGoCue() : Optional.empty(), List.copyOf(fired), List.copyOf(skipped), wallNow, now);
     }
 
     /** The time of day on the day (before, of, after) that is nearest to {@code around}. */
