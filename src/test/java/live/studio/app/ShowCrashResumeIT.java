@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShowCrashResumeIT {
     private static final Pattern FIRED = Pattern.compile("studio live: show: cue (\\S+) fired in (\\S+)");
+    private static final Pattern SKIPPED = Pattern.compile("studio live: show: cue (\\S+) skipped in \\S+ \\(due while");
 
     private static final String SHOW = """
             {
@@ -36,8 +37,8 @@ class ShowCrashResumeIT {
                  "cues": [
                    {"id": "b2", "at": "2s", "command": "lowerThird.show", "name": "Camille", "role": "Host"},
                    {"id": "b5", "at": "5s", "command": "lowerThird.hide"},
-                   {"id": "b25", "at": "25s", "command": "banner.show", "text": "Last minutes"},
-                   {"id": "b32", "at": "32s", "command": "banner.hide"}
+                   {"id": "b30", "at": "30s", "command": "banner.show", "text": "Last minutes"},
+                   {"id": "b36", "at": "36s", "command": "banner.hide"}
                  ]},
                 {"id": "closing", "title": "Closing", "duration": "5s",
                  "cues": [
@@ -80,8 +81,16 @@ class ShowCrashResumeIT {
         assertThat(second.exitValue()).as(log).isZero();
         assertThat(log).contains("resuming the run saved at").contains("segment 2/3 demo started (resumed)")
                 .doesNotContain("segment 1/3 opening started").contains("the run-sheet has ended");
-        assertThat(fired(Files.readString(firstLog))).containsExactly("a1", "a3", "b2", "b5");
-        assertThat(fired(log)).as(log).containsExactly("b25", "b32", "c1");
+        assertThat(fired(Files.readString(firstLog), FIRED)).containsExactly("a1", "a3", "b2", "b5");
+        // what was ahead fires once, or (on a machine so loaded the restart outlasts a cue's moment) is skipped as due
+        // while the studio was down; never fired late, never fired again
+        List<String> fired = fired(log, FIRED);
+        List<String> missed = fired(log, SKIPPED);
+        assertThat(fired).as(log).doesNotContain("a1", "a3", "b2", "b5").contains("c1");
+        List<String> accounted = new ArrayList<>(missed);
+        accounted.addAll(fired);
+        assertThat(accounted).as(log).containsExactly("b30", "b36", "c1");
+        assertThat(log).contains("segment 3/3 closing started (automatic)");
         assertThat(RunStateFile.load(runState).orElseThrow().phase()).isEqualTo(RunPhase.FINISHED);
     }
 
@@ -105,9 +114,9 @@ class ShowCrashResumeIT {
         }
     }
 
-    private static List<String> fired(String log) {
+    private static List<String> fired(String log, Pattern pattern) {
         List<String> ids = new ArrayList<>();
-        Matcher matcher = FIRED.matcher(log);
+        Matcher matcher = pattern.matcher(log);
         while (matcher.find()) {
             ids.add(matcher.group(1));
         }
