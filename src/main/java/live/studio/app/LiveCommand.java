@@ -234,6 +234,7 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             program.recordNow();
             long startNanos = System.nanoTime();
             java.util.Map<String, OutputState> reported = new java.util.HashMap<>();
+            java.util.Set<String> warned = new java.util.HashSet<>();
             boolean slowConnectReported = false;
             while (true) {
                 long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000L;
@@ -249,6 +250,12 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                     if (reported.get(output.name()) != output.state()) {
                         reported.put(output.name(), output.state());
                         report(output, err);
+                    }
+                    if (!output.warning().isEmpty() && warned.add(output.name())) {
+                        err.println("studio live: " + output.name() + ": warning: " + output.warning());
+                        err.flush();
+                    } else if (output.warning().isEmpty()) {
+                        warned.remove(output.name());
                     }
                 }
                 if (!slowConnectReported && elapsedMillis > CONNECT_REPORT_MILLIS) {
