@@ -127,8 +127,9 @@ final class PacketMuxer implements AutoCloseable {
      * operating system: Matroska keeps the open cluster in memory and a file's AVIOContext holds 32 KB more. For a
      * seekable file FFmpeg closes a cluster every 5 s or 5 MiB (in practice at each keyframe, every 2 s) and flushes
      * only full buffers, so a kill lost 2.5–5 s. A cluster of at most {@value #CLUSTER_MILLIS} ms, flushed to the
-     * file at once ({@code flush_packets}), bounds the loss to about a second (ADR 0016). The page cache survives a
-     * killed process, so no fsync is needed for that; a power cut may lose what the OS had not written yet.
+     * file at once ({@code flush_packets}), bounds the loss to half a second plus what the encoder and the
+     * interleaving still hold (ADR 0016). The page cache survives a killed process, so no fsync is needed for that;
+     * a power cut may lose what the OS had not written yet.
      */
     private static void crashSafeMatroska(AVDictionary muxerOptions) {
         av_dict_set(muxerOptions, "cluster_time_limit", Long.toString(CLUSTER_MILLIS), 0);
@@ -140,7 +141,7 @@ final class PacketMuxer implements AutoCloseable {
     private static final int QUOTA_EXCEEDED = -122;
 
     /** The longest Matroska cluster: about the most a killed recording loses (plus the encoder's frame or two). */
-    static final long CLUSTER_MILLIS = 1000;
+    static final long CLUSTER_MILLIS = 500;
 
     /**
      * Writes one packet with its timestamps shifted back by {@code originMicros} (so each connection starts at 0).
