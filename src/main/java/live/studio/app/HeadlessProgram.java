@@ -145,7 +145,7 @@ public final class HeadlessProgram implements ProgramActions, AutoCloseable {
         String extension = dot > 0 ? fileName.substring(dot) : "";
         for (int number = recordingsStarted; ; number++) {
             Path candidate = first.resolveSibling(stem + "-" + number + extension);
-            if (!Files.exists(candidate) && !Files.exists(candidate.resolveSibling(candidate.getFileName() + ".part.mkv"))) {
+            if (!Files.exists(candidate) && !Files.exists(live.studio.output.RecordingFiles.partialOf(candidate))) {
                 recordingsStarted = number;
                 return candidate;
             }

@@ -287,6 +287,8 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             }
             long startNanos = System.nanoTime();
             java.util.Map<String, OutputState> reported = new java.util.HashMap<>();
+            java.util.Set<String> warned = new java.util.HashSet<>();
+            boolean recordingStartReported = false;
             boolean slowConnectReported = false;
             while (true) {
                 long elapsedMillis = (System.nanoTime() - startNanos) / 1_000_000L;
@@ -307,6 +309,15 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                         reported.put(output.name(), output.state());
                         report(output, err);
                     }
+                    if (!output.warning().isEmpty() && warned.add(output.name())) {
+                        err.println("studio live: " + output.name() + ": warning: " + output.warning());
+                        err.flush();
+                    } else if (output.warning().isEmpty()) {
+                        warned.remove(output.name());
+                    }
+                }
+                if (!recordingStartReported) {
+                    recordingStartReported = reportRecordingStart(engine, err);
                 }
                 if (!slowConnectReported && elapsedMillis > CONNECT_REPORT_MILLIS) {
                     slowConnectReported = true;
@@ -420,6 +431,24 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             case "lan" -> NetworkScope.LAN;
             default -> throw new IllegalArgumentException("--api-listen must be loopback or lan, got " + apiListen);
         };
+    }
+
+    /**
+     * Once the recording's first frame is in the file: the wall-clock time of that frame (the file's time zero), so a
+     * moment of the show (a chat message, a sale, a crash) can be found in the recording.
+     *
+     * @return true once said
+     */
+    private static boolean reportRecordingStart(LiveEngine engine, PrintWriter err) {
+        java.util.OptionalLong originMediaNanos = engine.recordingOutput()
+                .map(engine::timelineOriginMediaNanos).orElse(java.util.OptionalLong.empty());
+        if (originMediaNanos.isEmpty()) {
+            return false;
+        }
+        java.time.Instant firstFrame = java.time.Instant.ofEpochMilli(engine.clock().epochMillisAt(originMediaNanos.getAsLong()));
+        err.println("studio live: Recording's first frame was made at " + firstFrame);
+        err.flush();
+        return true;
     }
 
     /** One line when an output goes live, fails or starts reconnecting. */

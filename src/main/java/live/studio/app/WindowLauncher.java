@@ -64,6 +64,7 @@ final class WindowLauncher {
             case CREATED_ON_FIRST_RUN -> LOG.info("first run: settings created in {}", store.file());
             case READ_FROM_FILE -> LOG.info("settings read from {}", store.file());
             case DEFAULTS_AFTER_PROBLEMS -> loaded.problems().forEach(problem -> LOG.warn("settings not used: {}", problem));
+            case READ_FROM_BACKUP -> loaded.problems().forEach(problem -> LOG.warn("settings: {}", problem));
         }
         return loaded.settings();
     }

@@ -117,6 +117,7 @@ final class ApiJson {
         json.put("reconnectAttempt", output.reconnectAttempt());
         json.put("nextRetryMillis", output.nextRetryMillis());
         json.put("writtenBytes", output.writtenBytes());
+        json.put("warning", output.warning());
         return json;
     }
 

@@ -41,7 +41,7 @@ final class EventHub implements AutoCloseable {
     static final int CLOSE_GOING_AWAY = 1001;
     static final int CLOSE_POLICY_VIOLATION = 1008;
 
-    private record OutputKey(String state, String stopReason, int reconnectAttempt) {
+    private record OutputKey(String state, String stopReason, int reconnectAttempt, boolean warned) {
     }
 
     private static final Object STOP = new Object();
@@ -160,7 +160,8 @@ final class EventHub implements AutoCloseable {
         Set<String> present = new HashSet<>();
         for (OutputStatus output : outputs) {
             present.add(output.name());
-            OutputKey key = new OutputKey(output.state().name(), output.stopReason().name(), output.reconnectAttempt());
+            OutputKey key = new OutputKey(output.state().name(), output.stopReason().name(), output.reconnectAttempt(),
+                    !output.warning().isEmpty());
             if (!key.equals(lastOutputs.put(output.name(), key))) {
                 ObjectNode json = ApiJson.output(output);
                 json.put("type", "output.changed");

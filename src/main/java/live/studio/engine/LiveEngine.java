@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import live.studio.capture.AudioSource;
@@ -32,7 +33,7 @@ import live.studio.output.OutputStatus;
 import live.studio.output.PacketFanOut;
 import live.studio.output.PacketOutput;
 import live.studio.output.RecordingFormat;
-import live.studio.output.Remux;
+import live.studio.output.RecordingFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -228,7 +229,13 @@ public final class LiveEngine implements AutoCloseable {
         if (!Files.isWritable(parent == null ? Path.of(".") : parent)) {
             throw new IOException("cannot write the recording in " + parent + ": choose a folder you may write to");
         }
-        Path written = chosen == RecordingFormat.MP4 ? file.resolveSibling(file.getFileName() + ".part.mkv") : file;
+        // Never over an earlier recording, least of all the one a killed studio left at the same path.
+        RecordingFiles.keepEarlier(file, chosen).forEach(moved -> LOG.warn("{}", moved));
+        Path written = chosen == RecordingFormat.MP4 ? RecordingFiles.partialOf(file) : file;
+        Path folder = parent == null ? Path.of(".") : parent;
+        // A crash's unfinished MP4 recordings in this folder become MP4 files, beside the new recording, not before it.
+        Thread.ofPlatform().name("recording-recovery").daemon()
+                .start(() -> RecordingFiles.recoverOrphans(folder, Optional.of(written)));
         ensureEncoder();
         recording = PacketOutput.recording(RECORDING_OUTPUT_NAME, written, PacketOutput.Settings.recording(format.fps()), encoder.streams());
         recordingFile = file;
@@ -281,9 +288,9 @@ public final class LiveEngine implements AutoCloseable {
         if (chosen != RecordingFormat.MP4 || finished.status().writtenBytes() == 0) {
             return;
         }
-        Path matroska = file.resolveSibling(file.getFileName() + ".part.mkv");
+        Path matroska = RecordingFiles.partialOf(file);
         try {
-            Remux.copy(matroska, file, "mp4");
+            RecordingFiles.remuxAtomically(matroska, file);
             Files.deleteIfExists(matroska);
             LOG.info("recording saved as {}", file);
         } catch (IOException e) {

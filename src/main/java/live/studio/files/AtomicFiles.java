@@ -18,11 +18,13 @@ import java.util.Set;
 /**
  * Writes a file so that a crash or a power cut at any moment leaves either the old content or the new one, never an
  * empty or half file: the bytes go to a temporary file in the same folder, are forced to disk, the previous version
- * becomes {@code NAME.bak}, and one rename puts the new file in place. Settings, show files and the run state are
- * written this way.
+ * becomes {@code NAME.bak} (itself by one rename, so the backup is always whole too), and one rename puts the new
+ * file in place. Settings, keyboard shortcuts, show files and the run state are written this way; a reader that
+ * finds the file unreadable can fall back to {@link #readBackup}.
  */
 public final class AtomicFiles {
     private static final String BACKUP_SUFFIX = ".bak";
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(1);
 
     private AtomicFiles() {
     }
@@ -63,6 +65,7 @@ public final class AtomicFiles {
         Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
+        removeLeftovers(directory, absolute);
         Path temporary = protection == Protection.OWNER_ONLY && hasPosixPermissions(directory)
                 ? Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp", ownerOnly())
                 : Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
@@ -75,15 +78,11 @@ public final class AtomicFiles {
                 // On disk before the rename: otherwise a power cut can leave the new name pointing at no data.
                 channel.force(true);
             }
+            // An owner-only file (secrets) keeps no backup: a deleted key must not live on in one.
             if (protection == Protection.ORDINARY && Files.isRegularFile(absolute) && Files.size(absolute) > 0) {
-                // A hard link would be cheaper but is not everywhere; a copy of the last good version is enough.
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+                keepBackup(absolute, directory);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException unsupported) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(temporary, absolute);
             forceDirectory(directory);
         } finally {
             Files.deleteIfExists(temporary);
@@ -92,6 +91,60 @@ public final class AtomicFiles {
 
     private static FileAttribute<Set<PosixFilePermission>> ownerOnly() {
         return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    /**
+     * Makes the current file the backup, itself in one rename, so a crash never leaves half a backup either: a hard
+     * link to the current file (it is replaced by a rename, never rewritten, so the link keeps the old bytes), or
+     * where links are not allowed a copy forced to disk.
+     */
+    private static void keepBackup(Path file, Path directory) throws IOException {
+        Path backup = backupOf(file);
+        Path temporary = directory.resolve("." + backup.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + System.nanoTime() + ".tmp");
+        try {
+            try {
+                Files.createLink(temporary, file);
+            } catch (IOException | UnsupportedOperationException noLinks) {
+                Files.deleteIfExists(temporary);
+                Files.copy(file, temporary);
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+            replace(temporary, backup);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException unsupported) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Temporary files a killed writer left behind (a kill between creating and renaming one), once they are old
+     * enough that no writer can still be using them.
+     */
+    private static void removeLeftovers(Path directory, Path file) {
+        java.time.Instant stale = java.time.Instant.now().minus(LEFTOVER_AGE);
+        String prefix = "." + file.getFileName() + ".";
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(directory, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path leftover : entries) {
+                if (Files.getLastModifiedTime(leftover).toInstant().isBefore(stale)) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException ignored) {
+            // tidying up is a courtesy: the write itself does not depend on it
+        }
     }
 
     /** The previous version that {@link #write} kept, {@code NAME.bak} beside the file. */

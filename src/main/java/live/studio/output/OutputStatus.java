@@ -14,16 +14,26 @@ package live.studio.output;
  * @param reconnectAttempt  1, 2, ... while reconnecting; 0 otherwise
  * @param nextRetryMillis   time to the next attempt while reconnecting; 0 otherwise
  * @param writtenBytes      total bytes written
+ * @param warning           a problem coming that the host should act on while it still works (the recording's disk
+ *                          filling up), or empty
  */
 public record OutputStatus(String name, String target, OutputState state, StopReason stopReason, String detail,
                            double bitrateKbps, double congestion, long droppedVideoPackets, int reconnectAttempt,
-                           long nextRetryMillis, long writtenBytes) {
+                           long nextRetryMillis, long writtenBytes, String warning) {
+
+    /** A status with no warning. */
+    public OutputStatus(String name, String target, OutputState state, StopReason stopReason, String detail,
+                        double bitrateKbps, double congestion, long droppedVideoPackets, int reconnectAttempt,
+                        long nextRetryMillis, long writtenBytes) {
+        this(name, target, state, stopReason, detail, bitrateKbps, congestion, droppedVideoPackets, reconnectAttempt,
+                nextRetryMillis, writtenBytes, "");
+    }
 
     public String summary() {
         return switch (state) {
             case RECONNECTING -> name + ": reconnecting in " + Math.max(1, Math.round(nextRetryMillis / 1000.0)) + " s (attempt " + reconnectAttempt + ")";
             case FAILED -> name + ": failed: " + stopReason.description() + (stopReason.advice().isEmpty() ? "" : " (" + stopReason.advice() + ")");
-            case LIVE -> name + ": live " + Math.round(bitrateKbps) + " kbps";
+            case LIVE -> name + ": live " + Math.round(bitrateKbps) + " kbps" + (warning.isEmpty() ? "" : " — " + warning);
             default -> name + ": " + state.name().toLowerCase(java.util.Locale.ROOT);
         };
     }

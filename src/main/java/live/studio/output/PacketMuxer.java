@@ -104,6 +104,8 @@ final class PacketMuxer implements AutoCloseable {
             AVDictionary muxerOptions = new AVDictionary(null);
             if (formatName.equals("mp4")) {
                 av_dict_set(muxerOptions, "movflags", "+faststart", 0);
+            } else if (formatName.equals("matroska")) {
+                crashSafeMatroska(muxerOptions);
             } else if (formatName.equals("flv")) {
                 // a live stream cannot seek back to patch duration and size into the header
                 av_dict_set(muxerOptions, "flvflags", "no_duration_filesize", 0);
@@ -119,6 +121,27 @@ final class PacketMuxer implements AutoCloseable {
         headerWritten = true;
         deadline.deadlineNanos = Long.MAX_VALUE;
     }
+
+    /**
+     * What reaches the disk when the process dies (kill -9, a crash, a power cut) is what the muxer has handed to the
+     * operating system: Matroska keeps the open cluster in memory and a file's AVIOContext holds 32 KB more. For a
+     * seekable file FFmpeg closes a cluster every 5 s or 5 MiB (in practice at each keyframe, every 2 s) and flushes
+     * only full buffers, so a kill lost 2.5–5 s. A cluster of at most {@value #CLUSTER_MILLIS} ms, flushed to the
+     * file at once ({@code flush_packets}), bounds the loss to half a second plus what the encoder and the
+     * interleaving still hold (ADR 0016). The page cache survives a killed process, so no fsync is needed for that;
+     * a power cut may lose what the OS had not written yet.
+     */
+    private static void crashSafeMatroska(AVDictionary muxerOptions) {
+        av_dict_set(muxerOptions, "cluster_time_limit", Long.toString(CLUSTER_MILLIS), 0);
+        av_dict_set(muxerOptions, "flush_packets", "1", 0);
+    }
+
+    /** AVERROR(ENOSPC) and AVERROR(EDQUOT) on Linux (FFmpeg's errors are negated errno values). */
+    private static final int NO_SPACE_LEFT = -28;
+    private static final int QUOTA_EXCEEDED = -122;
+
+    /** The longest Matroska cluster: about the most a killed recording loses (plus the encoder's frame or two). */
+    static final long CLUSTER_MILLIS = 500;
 
     /**
      * Writes one packet with its timestamps shifted back by {@code originMicros} (so each connection starts at 0).
@@ -171,7 +194,9 @@ final class PacketMuxer implements AutoCloseable {
             reason = StopReason.CONNECTION_REFUSED;
         } else if (all.contains("tls") || all.contains("ssl") || all.contains("certificate")) {
             reason = StopReason.TLS_FAILED;
-        } else if (all.contains("no space") || all.contains("permission denied") || all.contains("read-only")) {
+        } else if (errorCode == NO_SPACE_LEFT || errorCode == QUOTA_EXCEEDED || all.contains("no space left") || all.contains("quota exceeded")) {
+            reason = StopReason.DISK_FULL;
+        } else if (all.contains("permission denied") || all.contains("read-only")) {
             reason = StopReason.DISK_ERROR;
         } else if (all.contains("broken pipe") || all.contains("connection reset") || all.contains("end of file")) {
             reason = headerWritten ? StopReason.CONNECTION_LOST : StopReason.REJECTED;

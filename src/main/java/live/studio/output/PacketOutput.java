@@ -66,6 +66,8 @@ public final class PacketOutput implements AutoCloseable {
     private volatile long nextRetryAtNanos;
     private volatile double bitrateKbps;
     private volatile PacketMuxer muxer;
+    private final DiskSpaceWatch diskSpace;
+    private volatile String warning = "";
     private boolean droppingVideo;
     /** The newest keyframe offered, so that a reconnection starts from now, not from the backlog. */
     private volatile long newestKeyframeMicros = Long.MIN_VALUE;
@@ -78,6 +80,7 @@ public final class PacketOutput implements AutoCloseable {
         this.settings = settings;
         this.streams = streams;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.diskSpace = settings.kind() == Kind.RECORDING ? new DiskSpaceWatch(java.nio.file.Path.of(target)) : null;
     }
 
     /** A stream to an ingest server. */
@@ -215,6 +218,9 @@ public final class PacketOutput implements AutoCloseable {
                 bytesThisSecond = 0;
                 secondStartNanos = now;
             }
+            if (diskSpace != null) {
+                warning = diskSpace.check(now, bitrateKbps);
+            }
             if (stopRequested.getCount() == 0) {
                 if (drainDeadlineNanos == Long.MAX_VALUE) {
                     drainDeadlineNanos = now + STOP_DRAIN_MILLIS * 1_000_000L;
@@ -291,7 +297,7 @@ public final class PacketOutput implements AutoCloseable {
         long retryMillis = state == OutputState.RECONNECTING ? Math.max(0, (nextRetryAtNanos - System.nanoTime()) / 1_000_000L) : 0;
         return new OutputStatus(name, redactedTarget, state, stopReason, detail, state == OutputState.LIVE ? bitrateKbps : 0,
                 (double) queue.size() / settings.queueCapacity(), droppedVideoPackets.get(), reconnectAttempt, retryMillis,
-                writtenBytes.get());
+                writtenBytes.get(), state == OutputState.LIVE ? warning : "");
     }
 
     private void setState(OutputState newState, StopReason reason, String newDetail) {

@@ -10,7 +10,10 @@ public enum StopReason {
     REJECTED("the server refused the stream", "check the stream key and the application name in the URL"),
     CONNECTION_LOST("the connection broke", "the studio reconnects by itself"),
     TLS_FAILED("the secure (rtmps) connection could not be set up", "check the URL (rtmps:// and port 443)"),
-    DISK_ERROR("the recording could not be written", "check free disk space and the folder's permissions"),
+    DISK_ERROR("the recording could not be written", "check the folder's permissions and that the disk is connected"),
+    DISK_FULL("the recording's disk is full",
+            "free some space (or choose a recordings folder on another disk) and start recording again; "
+                    + "the file recorded so far plays, and the stream goes on"),
     ENCODER_ERROR("the encoder failed", "try another encoder in the settings"),
     UNKNOWN_ERROR("an unexpected error", "see the log");
 

@@ -60,6 +60,30 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theBackupKeepsItsBytesWhenTheFileIsReplacedAgain() throws IOException {
+        // The backup may share the old file's inode (a hard link): the file is replaced by a rename, never rewritten.
+        Path file = folder.resolve("show.json");
+        AtomicFiles.writeString(file, "one");
+        AtomicFiles.writeString(file, "two");
+        AtomicFiles.writeString(file, "three");
+        assertThat(AtomicFiles.backupOf(file)).hasContent("two");
+        assertThat(file).hasContent("three");
+        AtomicFiles.writeString(file, "four");
+        assertThat(AtomicFiles.backupOf(file)).hasContent("three");
+    }
+
+    @Test
+    void aTemporaryFileAKilledWriterLeftIsRemovedOnceItIsOld() throws IOException {
+        Path file = folder.resolve("run-state.json");
+        Path leftover = Files.writeString(folder.resolve(".run-state.json.12345.tmp"), "half");
+        Path fresh = Files.writeString(folder.resolve(".run-state.json.67890.tmp"), "another writer's, right now");
+        Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+        AtomicFiles.writeString(file, "whole");
+        assertThat(leftover).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
+    @Test
     void anEmptyOldFileIsNotKeptAsTheBackup() throws IOException {
         Path file = folder.resolve("empty.json");
         Files.writeString(file, "");

@@ -31,6 +31,11 @@ public final class SettingsStore {
         /** There was no settings file: this is the studio's first run for this user; the defaults were written. */
         CREATED_ON_FIRST_RUN,
         READ_FROM_FILE,
+        /**
+         * The file could not be used but its last good version ({@code settings.json.bak}, which every write keeps)
+         * could: those settings are used and {@link Loaded#problems} says what was wrong with the file.
+         */
+        READ_FROM_BACKUP,
         /** The file (or the folder) could not be used; the defaults are used and {@link Loaded#problems} says why. */
         DEFAULTS_AFTER_PROBLEMS
     }
@@ -70,14 +75,37 @@ public final class SettingsStore {
                         List.of(directory + ": cannot create the settings (" + describe(e) + "); the defaults are used for now"));
             }
         } catch (IOException e) {
-            return new Loaded(defaults, Source.DEFAULTS_AFTER_PROBLEMS,
-                    List.of(file + ": cannot read (" + describe(e) + "); the defaults are used for now"));
+            return fromBackupOr(defaults, new ArrayList<>(List.of(file + ": cannot read (" + describe(e) + ")")));
         }
         List<String> problems = new ArrayList<>();
-        Settings settings = parse(text, defaults, problems);
+        Settings settings = parse(text, defaults, problems, file);
         return problems.isEmpty()
                 ? new Loaded(settings, Source.READ_FROM_FILE, List.of())
-                : new Loaded(defaults, Source.DEFAULTS_AFTER_PROBLEMS, problems);
+                : fromBackupOr(defaults, problems);
+    }
+
+    /**
+     * The settings of the last good version when the file itself cannot be used (a disk error, an edit gone wrong);
+     * the defaults when that cannot be used either. The file is left as it is in both cases, for the user to fix.
+     */
+    private Loaded fromBackupOr(Settings defaults, List<String> problems) {
+        Path backup = live.studio.files.AtomicFiles.backupOf(file);
+        try {
+            java.util.Optional<byte[]> saved = live.studio.files.AtomicFiles.readBackup(file);
+            if (saved.isPresent()) {
+                List<String> backupProblems = new ArrayList<>();
+                Settings settings = parse(new String(saved.get(), StandardCharsets.UTF_8), defaults, backupProblems, backup);
+                if (backupProblems.isEmpty()) {
+                    problems.add(file + ": using the last good copy " + backup + " instead (fix or delete " + file
+                            + "; the next change of settings replaces it)");
+                    return new Loaded(settings, Source.READ_FROM_BACKUP, problems);
+                }
+                problems.add(backup + ": the last good copy cannot be used either (" + backupProblems.getFirst() + ")");
+            }
+        } catch (IOException e) {
+            problems.add(backup + ": cannot read the last good copy (" + describe(e) + ")");
+        }
+        return new Loaded(defaults, Source.DEFAULTS_AFTER_PROBLEMS, problems);
     }
 
     /** Writes {@code settings} atomically (a temporary file in the folder, then a rename; the last version kept as .bak). */
@@ -101,14 +129,14 @@ public final class SettingsStore {
     }
 
     /** Reads the top-level fields, remembering where each value starts so a problem can name its line and column. */
-    private Settings parse(String text, Settings defaults, List<String> problems) {
+    private Settings parse(String text, Settings defaults, List<String> problems, Path source) {
         int version = Settings.CURRENT_VERSION;
         Path recordingsFolder = defaults.recordingsFolder();
         KeyStorage keyStorage = defaults.keyStorage();
         List<SavedDestination> destinations = new ArrayList<>();
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(where(parser.currentTokenLocation()) + "the settings must be a JSON object { ... }");
+                problems.add(where(source, parser.currentTokenLocation()) + "the settings must be a JSON object { ... }");
                 return defaults;
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -119,9 +147,9 @@ public final class SettingsStore {
                 switch (field) {
                     case "settingsVersion" -> {
                         if (!value.isInt() || value.asInt() < 1) {
-                            problems.add(where(location) + "settingsVersion: must be a whole number from 1, got " + value);
+                            problems.add(where(source, location) + "settingsVersion: must be a whole number from 1, got " + value);
                         } else if (value.asInt() > Settings.CURRENT_VERSION) {
-                            problems.add(where(location) + "settingsVersion: " + value.asInt() + " was written by a newer studio "
+                            problems.add(where(source, location) + "settingsVersion: " + value.asInt() + " was written by a newer studio "
                                     + "(this one reads up to " + Settings.CURRENT_VERSION + "); update the studio");
                         } else {
                             version = value.asInt();
@@ -129,7 +157,7 @@ public final class SettingsStore {
                     }
                     case "recordingsFolder" -> {
                         if (!value.isString() || value.asString().isBlank() || !Path.of(value.asString()).isAbsolute()) {
-                            problems.add(where(location) + "recordingsFolder: must be the absolute path of a folder, got " + value);
+                            problems.add(where(source, location) + "recordingsFolder: must be the absolute path of a folder, got " + value);
                         } else {
                             recordingsFolder = Path.of(value.asString());
                         }
@@ -138,29 +166,29 @@ public final class SettingsStore {
                         java.util.Optional<KeyStorage> storage = value.isString()
                                 ? KeyStorage.fromSettingsValue(value.asString()) : java.util.Optional.empty();
                         if (storage.isEmpty()) {
-                            problems.add(where(location) + "keyStorage: must be one of not-chosen, keychain, "
+                            problems.add(where(source, location) + "keyStorage: must be one of not-chosen, keychain, "
                                     + "file-after-consent, not-stored; got " + value);
                         } else {
                             keyStorage = storage.get();
                         }
                     }
-                    case "destinations" -> readDestinations(value, location, destinations, problems);
+                    case "destinations" -> readDestinations(value, source, location, destinations, problems);
                     // A field of a later version, or one a later feature adds: kept in the file, ignored here.
                     default -> { }
                 }
             }
         } catch (JacksonException e) {
-            problems.add(where(e.getLocation()) + "not valid JSON: " + e.getOriginalMessage());
+            problems.add(where(source, e.getLocation()) + "not valid JSON: " + e.getOriginalMessage());
         } catch (java.nio.file.InvalidPathException e) {
-            problems.add(file + ": recordingsFolder: not a path on this system: " + e.getMessage());
+            problems.add(source + ": recordingsFolder: not a path on this system: " + e.getMessage());
         }
         return new Settings(version, recordingsFolder, keyStorage, destinations);
     }
 
-    private void readDestinations(JsonNode value, TokenStreamLocation location, List<SavedDestination> destinations,
+    private void readDestinations(JsonNode value, Path source, TokenStreamLocation location, List<SavedDestination> destinations,
                                   List<String> problems) {
         if (!value.isArray()) {
-            problems.add(where(location) + "destinations: must be a list [ ... ] of destinations, got " + SecretRedactor.redact(value.toString()));
+            problems.add(where(source, location) + "destinations: must be a list [ ... ] of destinations, got " + SecretRedactor.redact(value.toString()));
             return;
         }
         for (int index = 0; index < value.size(); index++) {
@@ -173,12 +201,12 @@ public final class SettingsStore {
                 }
             }
             if (!missing.isEmpty()) {
-                problems.add(where(location) + field + ": needs the text fields " + String.join(", ", missing));
+                problems.add(where(source, location) + field + ": needs the text fields " + String.join(", ", missing));
                 continue;
             }
             String id = entry.get("id").asString();
             if (!id.matches("[A-Za-z0-9._-]{1,100}")) {
-                problems.add(where(location) + field + ".id: letters, digits, '.', '_' or '-' only, got \"" + id + "\"");
+                problems.add(where(source, location) + field + ".id: letters, digits, '.', '_' or '-' only, got \"" + id + "\"");
                 continue;
             }
             destinations.add(new SavedDestination(id, entry.get("name").asString(), entry.get("platform").asString(),
@@ -186,11 +214,11 @@ public final class SettingsStore {
         }
     }
 
-    private String where(TokenStreamLocation location) {
+    private static String where(Path source, TokenStreamLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return file + ": ";
+            return source + ": ";
         }
-        return file + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+        return source + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
     }
 
     private static String describe(IOException e) {

@@ -1,11 +1,8 @@
 package live.studio.ui.commerce;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,6 +23,7 @@ import live.studio.catalog.document.LocatedTreeReader;
 import live.studio.catalog.document.ObjectFields;
 import live.studio.catalog.document.ObjectFields.Presence;
 import live.studio.catalog.document.Position;
+import live.studio.files.AtomicFiles;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -169,18 +167,7 @@ public final class ShortcutFile {
             keys.put(action.id(), shortcuts.key(action).map(KeyCombination::getName).orElse(""));
         }
         String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of(SECTION, keys)) + System.lineSeparator();
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, FILE_NAME, ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // whole or not at all, the last version kept as shortcuts.json.bak
+        AtomicFiles.writeString(file, text);
     }
 }

@@ -414,8 +414,15 @@ public final class MainViewModel implements AutoCloseable {
                             + "; the studio reconnects by itself (see the status bar)."));
                 }
             }
-            // Back on air: a later break is worth a new message.
-            case LIVE -> reportedProblems.remove(output.name() + " reconnecting");
+            case LIVE -> {
+                // Back on air: a later break is worth a new message.
+                reportedProblems.remove(output.name() + " reconnecting");
+                if (output.warning().isEmpty()) {
+                    reportedProblems.remove(output.name() + " warning");
+                } else if (reportedProblems.add(output.name() + " warning")) {
+                    notifications.post(Notice.warning(output.name() + ": " + output.warning()));
+                }
+            }
             default -> { }
         }
     }

@@ -111,6 +111,40 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aDamagedFileFallsBackToItsLastGoodCopyAndIsLeftForTheUserToFix() throws IOException {
+        SettingsStore store = new SettingsStore(temporary);
+        store.write(new Settings(1, temporary.resolve("good")));
+        store.write(new Settings(1, temporary.resolve("newer")));
+        // a disk error or an editor's crash cut the file short
+        Files.writeString(store.file(), "{\n  \"settingsVersion\": 1,\n  \"recordingsFol");
+
+        SettingsStore.Loaded loaded = store.loadOrCreate(defaults());
+
+        assertThat(loaded.source()).isEqualTo(SettingsStore.Source.READ_FROM_BACKUP);
+        assertThat(loaded.settings().recordingsFolder()).isEqualTo(temporary.resolve("good"));
+        assertThat(loaded.problems()).hasSize(2);
+        assertThat(loaded.problems().get(0)).startsWith(store.file() + ":3:").contains("not valid JSON");
+        assertThat(loaded.problems().get(1)).isEqualTo(store.file() + ": using the last good copy " + store.file() + ".bak"
+                + " instead (fix or delete " + store.file() + "; the next change of settings replaces it)");
+        assertThat(Files.readString(store.file())).endsWith("recordingsFol");
+    }
+
+    @Test
+    void anEmptyFileWithADamagedBackupGivesTheDefaultsAndNamesBoth() throws IOException {
+        SettingsStore store = new SettingsStore(temporary);
+        Files.writeString(store.file(), "");
+        Files.writeString(temporary.resolve("settings.json.bak"), "{\"recordingsFolder\": 3}");
+
+        SettingsStore.Loaded loaded = store.loadOrCreate(defaults());
+
+        assertThat(loaded.source()).isEqualTo(SettingsStore.Source.DEFAULTS_AFTER_PROBLEMS);
+        assertThat(loaded.settings()).isEqualTo(defaults());
+        assertThat(loaded.problems()).hasSize(2);
+        assertThat(loaded.problems().get(1)).startsWith(store.file() + ".bak: the last good copy cannot be used either ("
+                + store.file() + ".bak:1:22: recordingsFolder: must be the absolute path");
+    }
+
+    @Test
     void aWrongFieldIsNamedWithItsLineAndColumn() throws IOException {
         SettingsStore store = new SettingsStore(temporary);
         Files.writeString(store.file(), "{\n  \"settingsVersion\": 1,\n  \"recordingsFolder\": 42\n}\n");

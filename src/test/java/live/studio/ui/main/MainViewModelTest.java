@@ -160,6 +160,36 @@ class MainViewModelTest {
                 .noneSatisfy(message -> assertThat(message).contains(streamKey));
     }
 
+    @Test
+    void aFillingDiskIsAnnouncedOnceAndAFullOneSaysWhatToDo() {
+        viewModel.start();
+        String warning = "disk space low: 0.8 GB left on /media/usb (/dev/sdb1), about 35 min at 3000 kbps"
+                + " — free some space or record to another disk";
+        var filling = new live.studio.output.OutputStatus("Recording", "/media/usb/show.mkv", live.studio.output.OutputState.LIVE,
+                live.studio.output.StopReason.NONE, "", 3000, 0, 0, 0, 0, 1_000_000, warning);
+        viewModel.applyStats(withOutputs(filling));
+        viewModel.applyStats(withOutputs(filling));
+        assertThat(viewModel.notifications().notices()).extracting(Notice::message)
+                .containsOnlyOnce("Recording: " + warning);
+        assertThat(viewModel.outputsStatusProperty().get()).contains("Recording: live 3000 kbps — disk space low");
+
+        var full = new live.studio.output.OutputStatus("Recording", "/media/usb/show.mkv", live.studio.output.OutputState.FAILED,
+                live.studio.output.StopReason.DISK_FULL, "/media/usb/show.mkv: No space left on device", 0, 0, 0, 0, 0, 2_000_000);
+        viewModel.applyStats(withOutputs(full));
+        assertThat(viewModel.notifications().notices()).extracting(Notice::message).anySatisfy(message -> assertThat(message)
+                .startsWith("Recording: failed: the recording's disk is full (free some space (or choose a recordings folder on another disk)")
+                .contains("the file recorded so far plays, and the stream goes on")
+                .endsWith("No space left on device"));
+    }
+
+    private live.studio.engine.EngineStats withOutputs(live.studio.output.OutputStatus... outputs) {
+        var base = engine.stats();
+        return new live.studio.engine.EngineStats(base.uptimeMillis(), base.framesPerSecond(), base.renderedFrames(),
+                base.droppedFrames(), base.repeatedFrames(), base.lateTicks(), base.encoderQueueDepth(),
+                base.encoderQueueCapacity(), base.encodedFrames(), base.videoBitrateKbps(), base.encodeLatencyMillis(),
+                base.audioLevels(), List.of(outputs), base.encoderFailure());
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
