@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * bounded queue so that nothing it does can stall the encoder or another output.
  *
  * <p>A state machine: CONNECTING → LIVE; a broken live stream goes RECONNECTING on the {@link ReconnectPolicy}
- * schedule; a first connection that fails, a refused stream key or a disk error goes FAILED with a typed
- * {@link StopReason}; {@link #stop()} drains the queue, writes the trailer and goes STOPPED.
+ * schedule (for as long as it runs); a first connection that fails, a refused stream key (at once before the stream
+ * was ever live, on the second refusal in a row after) or a disk error goes FAILED with a typed {@link StopReason};
+ * {@link #stop()} drains the queue, writes the trailer and goes STOPPED.
  *
  * <p>Congestion: when the queue passes {@value #CONGESTION_HIGH_PERCENT} % it drops video packets up to the next
  * keyframe (audio is kept) and resumes on a keyframe once below {@value #CONGESTION_LOW_PERCENT} %. Each connection
@@ -28,6 +29,17 @@ public final class PacketOutput implements AutoCloseable {
     static final int CONGESTION_HIGH_PERCENT = 70;
     static final int CONGESTION_LOW_PERCENT = 50;
     private static final long STOP_DRAIN_MILLIS = 5000;
+    /**
+     * A connection that the server closes before it has carried this much media was refused, not lost: ingest
+     * servers accept the TCP connection and the RTMP handshake, then close it on a bad stream key (nginx's
+     * {@code on_publish} answering 403 fails FFmpeg's open with EIO; {@code deny publish} lets the open succeed and
+     * the first writes fail with EPIPE). A stream counts as live once a connection has carried this much.
+     */
+    static final long ESTABLISHED_MEDIA_MICROS = 2_000_000;
+    /** Refusals in a row after which a stream that was live stops retrying (one may be a flapping network). */
+    static final int REFUSALS_BEFORE_FAILING = 2;
+    static final long KNOCK_INTERVAL_MILLIS = 500;
+    private static final int KNOCK_TIMEOUT_MILLIS = 300;
 
     public enum Kind { STREAM, RECORDING }
 
@@ -52,6 +64,8 @@ public final class PacketOutput implements AutoCloseable {
     private final String name;
     private final String target;
     private final String redactedTarget;
+    /** The ingest's host and port, knocked on while an outage lasts; null for a recording. */
+    private final java.net.InetSocketAddress server;
     private final Settings settings;
     private final EncodedStreams streams;
     private final BlockingQueue<EncodedPacket> queue;
@@ -69,12 +83,16 @@ public final class PacketOutput implements AutoCloseable {
     private boolean droppingVideo;
     /** The newest keyframe offered, so that a reconnection starts from now, not from the backlog. */
     private volatile long newestKeyframeMicros = Long.MIN_VALUE;
+    /** Media (µs of dts) the current connection has carried; output thread only. */
+    private long carriedMicros;
     private Thread thread;
 
-    PacketOutput(String name, String target, String redactedTarget, Settings settings, EncodedStreams streams) {
+    PacketOutput(String name, String target, String redactedTarget, java.net.InetSocketAddress server, Settings settings,
+                 EncodedStreams streams) {
         this.name = name;
         this.target = target;
         this.redactedTarget = redactedTarget;
+        this.server = server;
         this.settings = settings;
         this.streams = streams;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
@@ -82,13 +100,14 @@ public final class PacketOutput implements AutoCloseable {
 
     /** A stream to an ingest server. */
     public static PacketOutput stream(Destination destination, Settings settings, EncodedStreams streams) {
-        return new PacketOutput(destination.name(), destination.secretUrl(), destination.redactedUrl(), settings, streams);
+        return new PacketOutput(destination.name(), destination.secretUrl(), destination.redactedUrl(),
+                java.net.InetSocketAddress.createUnresolved(destination.host(), destination.port()), settings, streams);
     }
 
     /** A recording to a local file. */
     public static PacketOutput recording(String name, java.nio.file.Path file, Settings settings, EncodedStreams streams) {
         String path = file.toAbsolutePath().toString();
-        return new PacketOutput(name, path, path, settings, streams);
+        return new PacketOutput(name, path, path, null, settings, streams);
     }
 
     public void start() {
@@ -134,17 +153,19 @@ public final class PacketOutput implements AutoCloseable {
 
     private void run() {
         boolean everLive = false;
+        int refusalsInARow = 0;
         while (stopRequested.getCount() > 0) {
+            carriedMicros = 0;
+            boolean opened = false;
             try {
-                PacketMuxer opened = new PacketMuxer(settings.formatName(), target, redactedTarget, streams);
-                muxer = opened;
-                opened.open(settings.connectTimeoutMillis(), settings.ioOptions());
-                everLive = true;
-                reconnectAttempt = 0;
+                PacketMuxer connection = new PacketMuxer(settings.formatName(), target, redactedTarget, streams);
+                muxer = connection;
+                connection.open(settings.connectTimeoutMillis(), settings.ioOptions());
+                opened = true;
                 setState(OutputState.LIVE, StopReason.NONE, "");
                 LOG.info("{}: live to {}", name, redactedTarget);
-                pump(opened, newestKeyframeMicros);
-                opened.finish(settings.writeTimeoutMillis());
+                pump(connection, newestKeyframeMicros);
+                connection.finish(settings.writeTimeoutMillis());
                 setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                 LOG.info("{}: stopped", name);
                 return;
@@ -157,19 +178,29 @@ public final class PacketOutput implements AutoCloseable {
                     setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                     return;
                 }
-                boolean retry = everLive && settings.kind() == Kind.STREAM && e.reason().isRetryable();
+                boolean established = carriedMicros >= ESTABLISHED_MEDIA_MICROS;
+                everLive |= established;
+                StopReason reason = classify(e.reason(), opened, established);
+                if (established) {
+                    reconnectAttempt = 0;
+                }
+                refusalsInARow = reason == StopReason.REJECTED ? refusalsInARow + 1 : 0;
+                boolean retry = settings.kind() == Kind.STREAM && everLive
+                        && (reason.isRetryable() || reason == StopReason.REJECTED && refusalsInARow < REFUSALS_BEFORE_FAILING);
                 if (!retry) {
-                    LOG.error("{}: {} ({}) — {}", name, e.reason().description(), e.reason().advice(), e.getMessage());
-                    setState(OutputState.FAILED, e.reason(), e.getMessage());
+                    LOG.error("{}: {} ({}) — {}", name, reason.description(), reason.advice(), e.getMessage());
+                    setState(OutputState.FAILED, reason, e.getMessage());
                     return;
                 }
                 reconnectAttempt++;
-                long delayMillis = settings.reconnectPolicy().delayMillis(reconnectAttempt);
+                // after a refusal, ask once more soon (so a refused key is reported within seconds), not on the
+                // back-off an outage has grown to
+                long delayMillis = settings.reconnectPolicy().delayMillis(reason == StopReason.REJECTED ? 1 : reconnectAttempt);
                 nextRetryAtNanos = System.nanoTime() + delayMillis * 1_000_000L;
-                LOG.warn("{}: {} — reconnecting in {} ms (attempt {}): {}", name, e.reason().description(), delayMillis, reconnectAttempt, e.getMessage());
-                setState(OutputState.RECONNECTING, e.reason(), e.getMessage());
+                LOG.warn("{}: {} — reconnecting in {} ms (attempt {}): {}", name, reason.description(), delayMillis, reconnectAttempt, e.getMessage());
+                setState(OutputState.RECONNECTING, reason, e.getMessage());
                 try {
-                    if (stopRequested.await(delayMillis, TimeUnit.MILLISECONDS)) {
+                    if (awaitRetry(delayMillis, reason)) {
                         setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                         return;
                     }
@@ -180,6 +211,51 @@ public final class PacketOutput implements AutoCloseable {
             }
         }
         setState(OutputState.STOPPED, StopReason.REQUESTED, "");
+    }
+
+    /**
+     * Waits for the next attempt; true when a stop was asked meanwhile. While the ingest's port is closed (its server
+     * is down, the machine up) a plain TCP knock every {@value #KNOCK_INTERVAL_MILLIS} ms ends the wait as soon as it
+     * listens again, so a stream returns within about a second of its server rather than on the back-off, which
+     * after a 10 s outage is already 5 s between attempts. A knock costs the server nothing like an RTMP handshake,
+     * and it is only made while the port refuses connections: a server that accepts and then fails keeps the back-off.
+     */
+    private boolean awaitRetry(long delayMillis, StopReason reason) throws InterruptedException {
+        long retryAtNanos = System.nanoTime() + delayMillis * 1_000_000L;
+        boolean knocking = server != null && reason == StopReason.CONNECTION_REFUSED;
+        while (true) {
+            long leftMillis = (retryAtNanos - System.nanoTime()) / 1_000_000L;
+            if (leftMillis <= 0) {
+                return false;
+            }
+            if (stopRequested.await(knocking ? Math.min(leftMillis, KNOCK_INTERVAL_MILLIS) : leftMillis, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if (knocking && listens(server)) {
+                LOG.info("{}: the server accepts connections again; reconnecting now", name);
+                return false;
+            }
+        }
+    }
+
+    private static boolean listens(java.net.InetSocketAddress server) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(server.getHostString(), server.getPort()), KNOCK_TIMEOUT_MILLIS);
+            return true;
+        } catch (java.io.IOException | IllegalArgumentException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A stream the server closed right after accepting it (before it carried {@link #ESTABLISHED_MEDIA_MICROS} of
+     * media) was refused: servers close the connection on a bad key rather than answering an error FFmpeg reports.
+     */
+    static StopReason classify(StopReason muxerReason, boolean opened, boolean established) {
+        if (opened && !established && muxerReason == StopReason.CONNECTION_LOST) {
+            return StopReason.REJECTED;
+        }
+        return muxerReason;
     }
 
     /**
@@ -239,6 +315,7 @@ public final class PacketOutput implements AutoCloseable {
                 continue;
             }
             target.write(packet, originMicros, settings.writeTimeoutMillis());
+            carriedMicros = Math.max(carriedMicros, packet.dtsMicros() - originMicros);
             writtenBytes.addAndGet(packet.data().length);
             bytesThisSecond += packet.data().length;
         }
@@ -290,7 +367,8 @@ public final class PacketOutput implements AutoCloseable {
     public OutputStatus status() {
         long retryMillis = state == OutputState.RECONNECTING ? Math.max(0, (nextRetryAtNanos - System.nanoTime()) / 1_000_000L) : 0;
         return new OutputStatus(name, redactedTarget, state, stopReason, detail, state == OutputState.LIVE ? bitrateKbps : 0,
-                (double) queue.size() / settings.queueCapacity(), droppedVideoPackets.get(), reconnectAttempt, retryMillis,
+                (double) queue.size() / settings.queueCapacity(), droppedVideoPackets.get(),
+                state == OutputState.RECONNECTING ? reconnectAttempt : 0, retryMillis,
                 writtenBytes.get());
     }
 
