@@ -39,6 +39,8 @@ public final class PacketOutput implements AutoCloseable {
     /** Refusals in a row after which a stream that was live stops retrying (one may be a flapping network). */
     static final int REFUSALS_BEFORE_FAILING = 2;
     static final long KNOCK_INTERVAL_MILLIS = 500;
+    static final int SEND_BUFFER_SECONDS = 2;
+    private static final long MIN_SEND_BUFFER_BYTES = 64 * 1024;
     private static final int KNOCK_TIMEOUT_MILLIS = 300;
 
     public enum Kind { STREAM, RECORDING }
@@ -53,6 +55,20 @@ public final class PacketOutput implements AutoCloseable {
         public static Settings stream(int fps) {
             // about four seconds of packets: video frames plus ~47 AAC frames a second
             return new Settings(Kind.STREAM, "flv", (fps + 47) * 4, 8000, 5000, ReconnectPolicy.LIVE_DEFAULT, Map.of());
+        }
+
+        /**
+         * A stream whose socket send buffer holds about two seconds of it. A frozen ingest keeps its
+         * connection open and stops reading; writes only block (and time out) once the buffers between us are full,
+         * and Linux grows an unbounded send buffer to megabytes (measured on loopback: 20 s of a 1.3 Mbit/s stream
+         * before the first write blocked, so the freeze was seen after 25 s). Bounded, a freeze is seen within
+         * the write timeout plus the few seconds the server's receive buffer holds. Two seconds still keep a 6 Mbit/s
+         * stream at full rate over a 1 s round trip.
+         */
+        public static Settings stream(int fps, int totalBitrateKbps) {
+            long bytes = Math.max(MIN_SEND_BUFFER_BYTES, (long) totalBitrateKbps * 1000 / 8 * SEND_BUFFER_SECONDS);
+            return new Settings(Kind.STREAM, "flv", (fps + 47) * 4, 8000, 5000, ReconnectPolicy.LIVE_DEFAULT,
+                    Map.of("send_buffer_size", Long.toString(bytes)));
         }
 
         public static Settings recording(int fps) {
