@@ -1,5 +1,7 @@
 package live.studio.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -94,6 +96,31 @@ public final class SoakRun {
     }
 
     private SoakRun() {
+    }
+
+    /** The bounds: SoakIT asserts them in five minutes, the benchmark over its hour. */
+    public static void assertBounds(Report report) {
+        assertThat(report.outages()).as("outages").hasSizeGreaterThanOrEqualTo(1);
+        for (Outage outage : report.outages()) {
+            assertThat(outage.detectedAfterSeconds()).as("detection of %s", outage).isLessThanOrEqualTo(2.0);
+            assertThat(outage.backAfterReturnSeconds()).as("return of %s", outage).isLessThanOrEqualTo(5.0);
+        }
+        long heapGrowth = Report.max(report.late(), Sample::heapAfterGcBytes)
+                - Report.max(report.early(), Sample::heapAfterGcBytes);
+        assertThat(heapGrowth).as("heap after GC growth (bytes)").isLessThan(16L * 1024 * 1024);
+        assertThat(Report.max(report.late(), Sample::threads))
+                .as("threads").isLessThanOrEqualTo(Report.max(report.early(), Sample::threads) + 2);
+        assertThat(Report.max(report.late(), Sample::openFiles))
+                .as("open files").isLessThanOrEqualTo(Report.max(report.early(), Sample::openFiles) + 4);
+        assertThat(report.recordingDroppedPackets()).as("packets the recording dropped").isZero();
+        // frames the frame clock could not hand to a busy encoder never reached any output: allowed for, reported
+        assertThat(report.recordedFrames()).as("recorded frames against the span")
+                .isBetween(report.expectedFrames() - 2 - (int) report.engineDroppedFrames(), report.expectedFrames() + 2);
+        assertThat(report.syncAtEnd().offsetsMs()).as("flash/beep pairs in the last 30 s").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(report.syncAtEnd().maxAbsOffsetMs()).as("A/V offset at the end (ms): %s", report.syncAtEnd().offsetsMs())
+                .isLessThanOrEqualTo(40.0);
+        assertThat(report.finalStatuses()).allSatisfy(status ->
+                assertThat(status.state()).as(status.name()).isEqualTo(live.studio.output.OutputState.LIVE));
     }
 
     public static Report run(Plan plan, Path directory) throws Exception {
