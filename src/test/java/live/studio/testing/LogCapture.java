@@ -12,15 +12,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every log line of this process while it is open, formatted as the studio's own layout writes them (keys masked
- * by {@code %redactedMessage}), FFmpeg's lines at every level included: what a search for a leaked key must read.
+ * by {@code %redactedMessage}), the studio's at DEBUG and FFmpeg's at every level included (libraries stay at their
+ * configured level): what a search for a leaked key must read.
  */
 public final class LogCapture implements AutoCloseable {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
     private final Logger root;
     private final Logger ffmpeg;
+    private final Logger studio;
     private final Level ffmpegLevel;
-    private final Level rootLevel;
+    private final Level studioLevel;
 
     private LogCapture() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -34,8 +36,9 @@ public final class LogCapture implements AutoCloseable {
         appender.setOutputStream(bytes);
         appender.start();
         root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        rootLevel = root.getLevel();
-        root.setLevel(Level.DEBUG);
+        studio = context.getLogger("live.studio");
+        studioLevel = studio.getLevel();
+        studio.setLevel(Level.DEBUG);
         ffmpeg = context.getLogger("ffmpeg");
         ffmpegLevel = ffmpeg.getLevel();
         ffmpeg.setLevel(Level.ALL);
@@ -57,7 +60,7 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         root.detachAppender(appender);
         appender.stop();
-        root.setLevel(rootLevel);
+        studio.setLevel(studioLevel);
         ffmpeg.setLevel(ffmpegLevel);
     }
 }
