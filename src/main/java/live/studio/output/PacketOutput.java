@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * bounded queue so that nothing it does can stall the encoder or another output.
  *
  * <p>A state machine: CONNECTING → LIVE; a broken live stream goes RECONNECTING on the {@link ReconnectPolicy}
- * schedule (for as long as it runs); a first connection that fails, a refused stream key (at once before the stream
- * was ever live, on the second refusal in a row after) or a disk error goes FAILED with a typed {@link StopReason};
+ * schedule (for as long as it runs); a first connection that fails, a refused stream key (the second refusal in a
+ * row, or at once when the first open is refused) or a disk error goes FAILED with a typed {@link StopReason};
  * {@link #stop()} drains the queue, writes the trailer and goes STOPPED.
  *
  * <p>Congestion: when the queue passes {@value #CONGESTION_HIGH_PERCENT} % it drops video packets up to the next
@@ -30,12 +30,13 @@ public final class PacketOutput implements AutoCloseable {
     static final int CONGESTION_LOW_PERCENT = 50;
     private static final long STOP_DRAIN_MILLIS = 5000;
     /**
-     * A connection that the server closes before it has carried this much media was refused, not lost: ingest
-     * servers accept the TCP connection and the RTMP handshake, then close it on a bad stream key (nginx's
-     * {@code on_publish} answering 403 fails FFmpeg's open with EIO; {@code deny publish} lets the open succeed and
-     * the first writes fail with EPIPE). A stream counts as live once a connection has carried this much.
+     * A connection that the server closes within this time of accepting it was refused, not lost: ingest servers
+     * accept the TCP connection and the RTMP handshake, then close it on a bad stream key (nginx's {@code on_publish}
+     * answering 403 fails FFmpeg's open with EIO; {@code deny publish} lets the open succeed and the first writes fail
+     * with EPIPE, as a killed server does, but within a round trip of the open). A connection that lasted longer was
+     * live.
      */
-    static final long ESTABLISHED_MEDIA_MICROS = 2_000_000;
+    static final long REFUSAL_WINDOW_MILLIS = 1000;
     /** Refusals in a row after which a stream that was live stops retrying (one may be a flapping network). */
     static final int REFUSALS_BEFORE_FAILING = 2;
     static final long KNOCK_INTERVAL_MILLIS = 500;
@@ -99,8 +100,6 @@ public final class PacketOutput implements AutoCloseable {
     private boolean droppingVideo;
     /** The newest keyframe offered, so that a reconnection starts from now, not from the backlog. */
     private volatile long newestKeyframeMicros = Long.MIN_VALUE;
-    /** Media (µs of dts) the current connection has carried; output thread only. */
-    private long carriedMicros;
     private Thread thread;
 
     PacketOutput(String name, String target, String redactedTarget, java.net.InetSocketAddress server, Settings settings,
@@ -168,16 +167,17 @@ public final class PacketOutput implements AutoCloseable {
     }
 
     private void run() {
-        boolean everLive = false;
+        boolean everOpened = false;
         int refusalsInARow = 0;
         while (stopRequested.getCount() > 0) {
-            carriedMicros = 0;
             boolean opened = false;
+            long openedAtNanos = 0;
             try {
                 PacketMuxer connection = new PacketMuxer(settings.formatName(), target, redactedTarget, streams);
                 muxer = connection;
                 connection.open(settings.connectTimeoutMillis(), settings.ioOptions());
                 opened = true;
+                openedAtNanos = System.nanoTime();
                 setState(OutputState.LIVE, StopReason.NONE, "");
                 LOG.info("{}: live to {}", name, redactedTarget);
                 pump(connection, newestKeyframeMicros);
@@ -194,14 +194,16 @@ public final class PacketOutput implements AutoCloseable {
                     setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                     return;
                 }
-                boolean established = carriedMicros >= ESTABLISHED_MEDIA_MICROS;
-                everLive |= established;
-                StopReason reason = classify(e.reason(), opened, established);
-                if (established) {
+                boolean closedAtOnce = opened && System.nanoTime() - openedAtNanos < REFUSAL_WINDOW_MILLIS * 1_000_000L;
+                StopReason reason = classify(e.reason(), opened, closedAtOnce);
+                everOpened |= opened;
+                if (opened && !closedAtOnce) {
                     reconnectAttempt = 0;
                 }
                 refusalsInARow = reason == StopReason.REJECTED ? refusalsInARow + 1 : 0;
-                boolean retry = settings.kind() == Kind.STREAM && everLive
+                // Once the server has accepted a connection, faults are retried; a refusal once more (the same close
+                // can come from a network that flaps, or a server killed just then), the second in a row fails.
+                boolean retry = settings.kind() == Kind.STREAM && everOpened
                         && (reason.isRetryable() || reason == StopReason.REJECTED && refusalsInARow < REFUSALS_BEFORE_FAILING);
                 if (!retry) {
                     LOG.error("{}: {} ({}) — {}", name, reason.description(), reason.advice(), e.getMessage());
@@ -264,11 +266,11 @@ public final class PacketOutput implements AutoCloseable {
     }
 
     /**
-     * A stream the server closed right after accepting it (before it carried {@link #ESTABLISHED_MEDIA_MICROS} of
-     * media) was refused: servers close the connection on a bad key rather than answering an error FFmpeg reports.
+     * A stream the server closed right after accepting it (within {@link #REFUSAL_WINDOW_MILLIS}) was refused:
+     * servers close the connection on a bad key rather than answering an error FFmpeg reports.
      */
-    static StopReason classify(StopReason muxerReason, boolean opened, boolean established) {
-        if (opened && !established && muxerReason == StopReason.CONNECTION_LOST) {
+    static StopReason classify(StopReason muxerReason, boolean opened, boolean closedAtOnce) {
+        if (opened && closedAtOnce && muxerReason == StopReason.CONNECTION_LOST) {
             return StopReason.REJECTED;
         }
         return muxerReason;
@@ -331,7 +333,6 @@ public final class PacketOutput implements AutoCloseable {
                 continue;
             }
             target.write(packet, originMicros, settings.writeTimeoutMillis());
-            carriedMicros = Math.max(carriedMicros, packet.dtsMicros() - originMicros);
             writtenBytes.addAndGet(packet.data().length);
             bytesThisSecond += packet.data().length;
         }

@@ -8,21 +8,21 @@ import org.junit.jupiter.api.Test;
 class PacketOutputClassifyTest {
 
     @Test
-    void aConnectionClosedBeforeItCarriedTwoSecondsWasRefused() {
+    void aConnectionClosedRightAfterItWasAcceptedWasRefused() {
         // nginx's "deny publish": FFmpeg's open succeeds, the first writes fail with EPIPE
-        assertThat(PacketOutput.classify(StopReason.CONNECTION_LOST, true, false)).isEqualTo(StopReason.REJECTED);
+        assertThat(PacketOutput.classify(StopReason.CONNECTION_LOST, true, true)).isEqualTo(StopReason.REJECTED);
     }
 
     @Test
-    void anEstablishedConnectionThatBreaksWasLost() {
-        assertThat(PacketOutput.classify(StopReason.CONNECTION_LOST, true, true)).isEqualTo(StopReason.CONNECTION_LOST);
+    void aConnectionThatLastedAndBreaksWasLost() {
+        assertThat(PacketOutput.classify(StopReason.CONNECTION_LOST, true, false)).isEqualTo(StopReason.CONNECTION_LOST);
     }
 
     @Test
     void failuresBeforeTheOpenKeepTheMuxersReason() {
         assertThat(PacketOutput.classify(StopReason.CONNECTION_REFUSED, false, false)).isEqualTo(StopReason.CONNECTION_REFUSED);
         assertThat(PacketOutput.classify(StopReason.REJECTED, false, false)).isEqualTo(StopReason.REJECTED);
-        assertThat(PacketOutput.classify(StopReason.TIMED_OUT, true, false)).isEqualTo(StopReason.TIMED_OUT);
+        assertThat(PacketOutput.classify(StopReason.TIMED_OUT, true, true)).isEqualTo(StopReason.TIMED_OUT);
     }
 
     @Test
