@@ -22,6 +22,7 @@ import live.studio.testing.NginxRtmpServer;
 import live.studio.testing.OutputWatch;
 import live.studio.testing.Probe;
 import live.studio.testing.RequiredTool;
+import live.studio.testing.SoakRun;
 import live.studio.testing.TestOutput;
 import live.studio.testing.TestSignalEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,8 +65,8 @@ class NetworkFaultsIT {
             long backAt = watch.await("ingest", returnedAt, in(OutputState.LIVE), Duration.ofSeconds(20));
             sleepSeconds(4);
             long recordingDropped = engine.recordingOutput().orElseThrow().status().droppedVideoPackets();
-            long engineDropped = engine.stats().droppedFrames();
             engine.stopRecording();
+            long engineDropped = SoakRun.settledDroppedFrames(engine);
             double recordedWallSeconds = (System.nanoTime() - recordingStartedAt) / 1e9;
 
             double detectionSeconds = (detectedAt - killedAt) / 1e9;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import live.studio.engine.EngineStats;
 import live.studio.engine.LiveEngine;
 import live.studio.media.VideoFormat;
 import live.studio.output.Destination;
@@ -169,8 +170,8 @@ public final class SoakRun {
             finalStatuses = engine.outputStatuses();
             recordingDropped = engine.recordingOutput().orElseThrow().status().droppedVideoPackets();
             destinationDropped = finalStatuses.stream().filter(s -> names.contains(s.name())).map(OutputStatus::droppedVideoPackets).toList();
-            engineDropped = engine.stats().droppedFrames();
             engine.stopRecording();
+            engineDropped = settledDroppedFrames(engine);
         }
         List<Double> times = Probe.of(recording).videoPackets().stream().map(Probe.Packet::ptsTimeSeconds).sorted().toList();
         double span = times.getLast() - times.getFirst();
@@ -193,6 +194,19 @@ public final class SoakRun {
         long returnedAt = System.nanoTime();
         long backAt = watch.await(name, returnedAt, OutputWatch.in(OutputState.LIVE), Duration.ofSeconds(30));
         return new Outage(name, (killedAt - startNanos) / 1e9, (detectedAt - killedAt) / 1e9, (backAt - returnedAt) / 1e9);
+    }
+
+    /**
+     * The frame clock's drops including the last second's: the stats are a once-a-second snapshot, so this waits for
+     * the next one (drops after the recording stopped only loosen the check that uses it).
+     */
+    public static long settledDroppedFrames(LiveEngine engine) throws InterruptedException {
+        EngineStats before = engine.stats();
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (engine.stats() == before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return engine.stats().droppedFrames();
     }
 
     private static Sample sample(LiveEngine engine, long startNanos) {
