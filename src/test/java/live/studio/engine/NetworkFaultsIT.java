@@ -66,8 +66,8 @@ class NetworkFaultsIT {
             sleepSeconds(4);
             long recordingDropped = engine.recordingOutput().orElseThrow().status().droppedVideoPackets();
             engine.stopRecording();
-            long engineDropped = SoakRun.settledDroppedFrames(engine);
             double recordedWallSeconds = (System.nanoTime() - recordingStartedAt) / 1e9;
+            long engineDropped = SoakRun.settledDroppedFrames(engine);
 
             double detectionSeconds = (detectedAt - killedAt) / 1e9;
             double returnSeconds = (backAt - returnedAt) / 1e9;
