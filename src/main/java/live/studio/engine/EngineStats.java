@@ -44,6 +44,9 @@ public record EngineStats(long uptimeMillis, double framesPerSecond, long render
             if (output.congestion() > 0.05) {
                 line.append(String.format(Locale.ROOT, " congestion %.2f", output.congestion()));
             }
+            if (output.droppedVideoPackets() > 0) {
+                line.append(" dropped ").append(output.droppedVideoPackets()).append(" video");
+            }
         }
         return line.toString();
     }

@@ -180,7 +180,8 @@ public final class LiveEngine implements AutoCloseable {
      */
     public synchronized PacketOutput addDestination(Destination destination) throws EncoderException {
         ensureEncoder();
-        PacketOutput output = PacketOutput.stream(destination, PacketOutput.Settings.stream(format.fps()), encoder.streams());
+        PacketOutput output = PacketOutput.stream(destination, PacketOutput.Settings.stream(format.fps(),
+                encoderSettings.videoBitrateKbps() + encoderSettings.audioBitrateKbps()), encoder.streams());
         streams.add(output);
         fanOut.attach(output);
         output.start();

@@ -68,6 +68,10 @@ public final class Destination {
             throw new IllegalArgumentException("destination URL '" + SecretRedactor.redact(expanded)
                     + "' has no host name: use rtmp://HOST/APP/KEY");
         }
+        if (uri.getPort() > 65_535 || uri.getPort() == 0) {
+            throw new IllegalArgumentException("destination URL '" + SecretRedactor.redact(expanded) + "' has port " + uri.getPort()
+                    + ", which cannot exist: use 1 to 65535, or leave it out (1935 for rtmp://, 443 for rtmps://)");
+        }
         int port = uri.getPort() > 0 ? uri.getPort() : protocol == Protocol.RTMP ? DEFAULT_RTMP_PORT : DEFAULT_RTMPS_PORT;
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String[] segments = path.replaceFirst("^/+", "").split("/", 2);

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * bounded queue so that nothing it does can stall the encoder or another output.
  *
  * <p>A state machine: CONNECTING → LIVE; a broken live stream goes RECONNECTING on the {@link ReconnectPolicy}
- * schedule; a first connection that fails, a refused stream key or a disk error goes FAILED with a typed
- * {@link StopReason}; {@link #stop()} drains the queue, writes the trailer and goes STOPPED.
+ * schedule (for as long as it runs); a first connection that fails, a refused stream key (the second refusal in a
+ * row, or at once when the first open is refused) or a disk error goes FAILED with a typed {@link StopReason};
+ * {@link #stop()} drains the queue, writes the trailer and goes STOPPED.
  *
  * <p>Congestion: when the queue passes {@value #CONGESTION_HIGH_PERCENT} % it drops video packets up to the next
  * keyframe (audio is kept) and resumes on a keyframe once below {@value #CONGESTION_LOW_PERCENT} %. Each connection
@@ -28,6 +29,20 @@ public final class PacketOutput implements AutoCloseable {
     static final int CONGESTION_HIGH_PERCENT = 70;
     static final int CONGESTION_LOW_PERCENT = 50;
     private static final long STOP_DRAIN_MILLIS = 5000;
+    /**
+     * A connection that the server closes within this time of accepting it was refused, not lost: ingest servers
+     * accept the TCP connection and the RTMP handshake, then close it on a bad stream key (nginx's {@code on_publish}
+     * answering 403 fails FFmpeg's open with EIO; {@code deny publish} lets the open succeed and the first writes fail
+     * with EPIPE, as a killed server does, but within a round trip of the open). A connection that lasted longer was
+     * live.
+     */
+    static final long REFUSAL_WINDOW_MILLIS = 1000;
+    /** Refusals in a row after which a stream that was live stops retrying (one may be a flapping network). */
+    static final int REFUSALS_BEFORE_FAILING = 2;
+    static final long KNOCK_INTERVAL_MILLIS = 500;
+    static final int SEND_BUFFER_SECONDS = 2;
+    private static final long MIN_SEND_BUFFER_BYTES = 64 * 1024;
+    private static final int KNOCK_TIMEOUT_MILLIS = 300;
 
     public enum Kind { STREAM, RECORDING }
 
@@ -43,6 +58,20 @@ public final class PacketOutput implements AutoCloseable {
             return new Settings(Kind.STREAM, "flv", (fps + 47) * 4, 8000, 5000, ReconnectPolicy.LIVE_DEFAULT, Map.of());
         }
 
+        /**
+         * A stream whose socket send buffer holds about two seconds of it. A frozen ingest keeps its
+         * connection open and stops reading; writes only block (and time out) once the buffers between us are full,
+         * and Linux grows an unbounded send buffer to megabytes (measured on loopback: 20 s of a 1.3 Mbit/s stream
+         * before the first write blocked, so the freeze was seen after 25 s). Bounded, a freeze is seen within
+         * the write timeout plus the few seconds the server's receive buffer holds. Two seconds still keep a 6 Mbit/s
+         * stream at full rate over a 1 s round trip.
+         */
+        public static Settings stream(int fps, int totalBitrateKbps) {
+            long bytes = Math.max(MIN_SEND_BUFFER_BYTES, (long) totalBitrateKbps * 1000 / 8 * SEND_BUFFER_SECONDS);
+            return new Settings(Kind.STREAM, "flv", (fps + 47) * 4, 8000, 5000, ReconnectPolicy.LIVE_DEFAULT,
+                    Map.of("send_buffer_size", Long.toString(bytes)));
+        }
+
         public static Settings recording(int fps) {
             // about thirty seconds of packets: a slow disk is waited for, not dropped
             return new Settings(Kind.RECORDING, "matroska", (fps + 47) * 30, 5000, 30_000, ReconnectPolicy.LIVE_DEFAULT, Map.of());
@@ -52,6 +81,8 @@ public final class PacketOutput implements AutoCloseable {
     private final String name;
     private final String target;
     private final String redactedTarget;
+    /** The ingest's host and port, knocked on while an outage lasts; null for a recording. */
+    private final java.net.InetSocketAddress server;
     private final Settings settings;
     private final EncodedStreams streams;
     private final BlockingQueue<EncodedPacket> queue;
@@ -73,10 +104,12 @@ public final class PacketOutput implements AutoCloseable {
     private volatile long newestKeyframeMicros = Long.MIN_VALUE;
     private Thread thread;
 
-    PacketOutput(String name, String target, String redactedTarget, Settings settings, EncodedStreams streams) {
+    PacketOutput(String name, String target, String redactedTarget, java.net.InetSocketAddress server, Settings settings,
+                 EncodedStreams streams) {
         this.name = name;
         this.target = target;
         this.redactedTarget = redactedTarget;
+        this.server = server;
         this.settings = settings;
         this.streams = streams;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
@@ -85,13 +118,14 @@ public final class PacketOutput implements AutoCloseable {
 
     /** A stream to an ingest server. */
     public static PacketOutput stream(Destination destination, Settings settings, EncodedStreams streams) {
-        return new PacketOutput(destination.name(), destination.secretUrl(), destination.redactedUrl(), settings, streams);
+        return new PacketOutput(destination.name(), destination.secretUrl(), destination.redactedUrl(),
+                java.net.InetSocketAddress.createUnresolved(destination.host(), destination.port()), settings, streams);
     }
 
     /** A recording to a local file. */
     public static PacketOutput recording(String name, java.nio.file.Path file, Settings settings, EncodedStreams streams) {
         String path = file.toAbsolutePath().toString();
-        return new PacketOutput(name, path, path, settings, streams);
+        return new PacketOutput(name, path, path, null, settings, streams);
     }
 
     public void start() {
@@ -136,18 +170,21 @@ public final class PacketOutput implements AutoCloseable {
     }
 
     private void run() {
-        boolean everLive = false;
+        boolean everOpened = false;
+        int refusalsInARow = 0;
         while (stopRequested.getCount() > 0) {
+            boolean opened = false;
+            long openedAtNanos = 0;
             try {
-                PacketMuxer opened = new PacketMuxer(settings.formatName(), target, redactedTarget, streams);
-                muxer = opened;
-                opened.open(settings.connectTimeoutMillis(), settings.ioOptions());
-                everLive = true;
-                reconnectAttempt = 0;
+                PacketMuxer connection = new PacketMuxer(settings.formatName(), target, redactedTarget, streams);
+                muxer = connection;
+                connection.open(settings.connectTimeoutMillis(), settings.ioOptions());
+                opened = true;
+                openedAtNanos = System.nanoTime();
                 setState(OutputState.LIVE, StopReason.NONE, "");
                 LOG.info("{}: live to {}", name, redactedTarget);
-                pump(opened, newestKeyframeMicros);
-                opened.finish(settings.writeTimeoutMillis());
+                pump(connection, newestKeyframeMicros);
+                connection.finish(settings.writeTimeoutMillis());
                 setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                 LOG.info("{}: stopped", name);
                 return;
@@ -160,19 +197,31 @@ public final class PacketOutput implements AutoCloseable {
                     setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                     return;
                 }
-                boolean retry = everLive && settings.kind() == Kind.STREAM && e.reason().isRetryable();
+                boolean closedAtOnce = opened && System.nanoTime() - openedAtNanos < REFUSAL_WINDOW_MILLIS * 1_000_000L;
+                StopReason reason = classify(e.reason(), opened, closedAtOnce);
+                everOpened |= opened;
+                if (opened && !closedAtOnce) {
+                    reconnectAttempt = 0;
+                }
+                refusalsInARow = reason == StopReason.REJECTED ? refusalsInARow + 1 : 0;
+                // Once the server has accepted a connection, faults are retried; a refusal once more (the same close
+                // can come from a network that flaps, or a server killed just then), the second in a row fails.
+                boolean retry = settings.kind() == Kind.STREAM && everOpened
+                        && (reason.isRetryable() || reason == StopReason.REJECTED && refusalsInARow < REFUSALS_BEFORE_FAILING);
                 if (!retry) {
-                    LOG.error("{}: {} ({}) — {}", name, e.reason().description(), e.reason().advice(), e.getMessage());
-                    setState(OutputState.FAILED, e.reason(), e.getMessage());
+                    LOG.error("{}: {} ({}) — {}", name, reason.description(), reason.advice(), e.getMessage());
+                    setState(OutputState.FAILED, reason, e.getMessage());
                     return;
                 }
                 reconnectAttempt++;
-                long delayMillis = settings.reconnectPolicy().delayMillis(reconnectAttempt);
+                // after a refusal, ask once more soon (so a refused key is reported within seconds), not on the
+                // back-off an outage has grown to
+                long delayMillis = settings.reconnectPolicy().delayMillis(reason == StopReason.REJECTED ? 1 : reconnectAttempt);
                 nextRetryAtNanos = System.nanoTime() + delayMillis * 1_000_000L;
-                LOG.warn("{}: {} — reconnecting in {} ms (attempt {}): {}", name, e.reason().description(), delayMillis, reconnectAttempt, e.getMessage());
-                setState(OutputState.RECONNECTING, e.reason(), e.getMessage());
+                LOG.warn("{}: {} — reconnecting in {} ms (attempt {}): {}", name, reason.description(), delayMillis, reconnectAttempt, e.getMessage());
+                setState(OutputState.RECONNECTING, reason, e.getMessage());
                 try {
-                    if (stopRequested.await(delayMillis, TimeUnit.MILLISECONDS)) {
+                    if (awaitRetry(delayMillis, reason)) {
                         setState(OutputState.STOPPED, StopReason.REQUESTED, "");
                         return;
                     }
@@ -183,6 +232,51 @@ public final class PacketOutput implements AutoCloseable {
             }
         }
         setState(OutputState.STOPPED, StopReason.REQUESTED, "");
+    }
+
+    /**
+     * Waits for the next attempt; true when a stop was asked meanwhile. While the ingest's port is closed (its server
+     * is down, the machine up) a plain TCP knock every {@value #KNOCK_INTERVAL_MILLIS} ms ends the wait as soon as it
+     * listens again, so a stream returns within about a second of its server rather than on the back-off, which
+     * after a 10 s outage is already 5 s between attempts. A knock costs the server nothing like an RTMP handshake,
+     * and it is only made while the port refuses connections: a server that accepts and then fails keeps the back-off.
+     */
+    private boolean awaitRetry(long delayMillis, StopReason reason) throws InterruptedException {
+        long retryAtNanos = System.nanoTime() + delayMillis * 1_000_000L;
+        boolean knocking = server != null && reason == StopReason.CONNECTION_REFUSED;
+        while (true) {
+            long leftMillis = (retryAtNanos - System.nanoTime()) / 1_000_000L;
+            if (leftMillis <= 0) {
+                return false;
+            }
+            if (stopRequested.await(knocking ? Math.min(leftMillis, KNOCK_INTERVAL_MILLIS) : leftMillis, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if (knocking && listens(server)) {
+                LOG.info("{}: the server accepts connections again; reconnecting now", name);
+                return false;
+            }
+        }
+    }
+
+    private static boolean listens(java.net.InetSocketAddress server) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(server.getHostString(), server.getPort()), KNOCK_TIMEOUT_MILLIS);
+            return true;
+        } catch (java.io.IOException | IllegalArgumentException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A stream the server closed right after accepting it (within {@link #REFUSAL_WINDOW_MILLIS}) was refused:
+     * servers close the connection on a bad key rather than answering an error FFmpeg reports.
+     */
+    static StopReason classify(StopReason muxerReason, boolean opened, boolean closedAtOnce) {
+        if (opened && closedAtOnce && muxerReason == StopReason.CONNECTION_LOST) {
+            return StopReason.REJECTED;
+        }
+        return muxerReason;
     }
 
     /**
@@ -296,7 +390,8 @@ public final class PacketOutput implements AutoCloseable {
     public OutputStatus status() {
         long retryMillis = state == OutputState.RECONNECTING ? Math.max(0, (nextRetryAtNanos - System.nanoTime()) / 1_000_000L) : 0;
         return new OutputStatus(name, redactedTarget, state, stopReason, detail, state == OutputState.LIVE ? bitrateKbps : 0,
-                (double) queue.size() / settings.queueCapacity(), droppedVideoPackets.get(), reconnectAttempt, retryMillis,
+                (double) queue.size() / settings.queueCapacity(), droppedVideoPackets.get(),
+                state == OutputState.RECONNECTING ? reconnectAttempt : 0, retryMillis,
                 writtenBytes.get(), state == OutputState.LIVE ? warning : "");
     }
 

@@ -7,7 +7,7 @@ public enum StopReason {
     HOST_NOT_FOUND("the server's host name does not resolve", "check the server URL"),
     CONNECTION_REFUSED("nothing accepts connections at that address and port", "check the server URL and port; is the server up?"),
     TIMED_OUT("the server did not answer in time", "check the network, or the server may be frozen"),
-    REJECTED("the server refused the stream", "check the stream key and the application name in the URL"),
+    REJECTED("the server refused the stream key", "check the stream key (the end of the destination URL) and the application name before it; a refused key is not retried"),
     CONNECTION_LOST("the connection broke", "the studio reconnects by itself"),
     TLS_FAILED("the secure (rtmps) connection could not be set up", "check the URL (rtmps:// and port 443)"),
     DISK_ERROR("the recording could not be written", "check the folder's permissions and that the disk is connected"),

@@ -58,6 +58,7 @@ public final class StudioApplication extends Application {
     private final StudioEnvironment environment;
     private ExecutorService engineCalls;
     private ExecutorService destinationKeeperCalls;
+    private LiveEngine engine;
     private MainViewModel viewModel;
     private MainView view;
     private ApiPanelViewModel apiPanel;
@@ -91,6 +92,7 @@ public final class StudioApplication extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         LiveEngine engine = new LiveEngine(environment.format(), environment.encoderSettings(), environment.sourceFactory());
+        this.engine = engine;
         engineCalls = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("engine-calls").daemon().factory());
         UiThread uiThread = UiThread.javafx();
         viewModel = new MainViewModel(engine, uiThread, engineCalls, environment.devices(), this::chooseFile,
@@ -146,6 +148,16 @@ public final class StudioApplication extends Application {
             viewModel.notifications().post(Notice.warning("Keyboard shortcuts: " + String.join("\n", shortcuts.problems())));
         }
         CatalogOpening.open(environment.catalogFile(), show.controller(), uiThread, viewModel.notifications()::post);
+    }
+
+    /** The window's view-model, for tests that press its buttons without a robot (fault tests, benchmarks). */
+    MainViewModel mainViewModel() {
+        return viewModel;
+    }
+
+    /** The window's engine, for tests that watch its outputs' states as they change. */
+    LiveEngine engine() {
+        return engine;
     }
 
     /** The show the window drives, for tests that send commands as the API would. */

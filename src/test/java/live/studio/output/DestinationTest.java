@@ -45,5 +45,7 @@ class DestinationTest {
         assertThatThrownBy(() -> Destination.parse("x", "rtmp://host name/app/secretkey999"))
                 .hasMessageContaining("malformed").hasMessageNotContaining("secretkey999");
         assertThatThrownBy(() -> Destination.of("YouTube", "rtmp://a.rtmp.youtube.com/live2", " ")).hasMessageContaining("empty");
+        assertThatThrownBy(() -> Destination.parse("x", "rtmp://127.0.0.1:70000/live/secretkey998"))
+                .hasMessageContaining("port 70000").hasMessageContaining("1 to 65535").hasMessageNotContaining("secretkey998");
     }
 }

@@ -48,18 +48,22 @@ public final class NginxRtmpServer implements AutoCloseable {
     private final Path recordDirectory;
     private final Path errorLog;
     private final int port;
-    private final Process process;
+    private final List<String> command;
+    private volatile Process process;
     private final HttpServer authServer;
+    private final Set<String> allowedKeys;
     private final List<String> publishRequests;
 
-    private NginxRtmpServer(Path directory, Path recordDirectory, Path errorLog, int port, Process process,
-                            HttpServer authServer, List<String> publishRequests) {
+    private NginxRtmpServer(Path directory, Path recordDirectory, Path errorLog, int port, List<String> command,
+                            Process process, HttpServer authServer, Set<String> allowedKeys, List<String> publishRequests) {
         this.directory = directory;
         this.recordDirectory = recordDirectory;
         this.errorLog = errorLog;
         this.port = port;
+        this.command = command;
         this.process = process;
         this.authServer = authServer;
+        this.allowedKeys = allowedKeys;
         this.publishRequests = publishRequests;
     }
 
@@ -109,6 +113,7 @@ public final class NginxRtmpServer implements AutoCloseable {
 
     public static final class Builder {
         private Set<String> allowedKeys;
+        private boolean publishDenied;
         private String name = "nginx-rtmp";
 
         private Builder() {
@@ -121,6 +126,16 @@ public final class NginxRtmpServer implements AutoCloseable {
          */
         public Builder withPublishAuth(Set<String> allowedKeys) {
             this.allowedKeys = Set.copyOf(allowedKeys);
+            return this;
+        }
+
+        /**
+         * Refuses every publisher with nginx's own {@code deny publish all}: nginx closes the connection right after
+         * the publish command, so FFmpeg's open succeeds and the first writes fail (unlike {@code on_publish}, whose
+         * refusal fails the open).
+         */
+        public Builder withPublishDenied() {
+            this.publishDenied = true;
             return this;
         }
 
@@ -137,22 +152,23 @@ public final class NginxRtmpServer implements AutoCloseable {
             Path recordDirectory = directory.resolve("rec");
             Path errorLog = directory.resolve("error.log");
             var publishRequests = new CopyOnWriteArrayList<String>();
-            HttpServer authServer = allowedKeys == null ? null : startAuthServer(allowedKeys, publishRequests);
+            Set<String> allowed = allowedKeys == null ? null : java.util.concurrent.ConcurrentHashMap.newKeySet();
+            if (allowed != null) {
+                allowed.addAll(allowedKeys);
+            }
+            HttpServer authServer = allowed == null ? null : startAuthServer(allowed, publishRequests);
             int port = Ports.freeLoopbackPort();
             Process process = null;
             try {
                 Files.createDirectories(recordDirectory);
                 Files.createDirectories(directory.resolve("logs"));
                 Path config = directory.resolve("nginx.conf");
-                Files.writeString(config, config(installation, directory, recordDirectory, errorLog, port, authServer));
-                process = new ProcessBuilder(installation.nginx().toString(), "-p", directory.toString(),
-                        "-c", config.toString(), "-e", errorLog.toString())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                        .redirectErrorStream(true)
-                        .redirectOutput(directory.resolve("nginx.out").toFile())
-                        .start();
-                var server = new NginxRtmpServer(directory, recordDirectory, errorLog, port, process, authServer,
-                        Collections.unmodifiableList(publishRequests));
+                Files.writeString(config, config(installation, directory, recordDirectory, errorLog, port, authServer, publishDenied));
+                List<String> command = List.of(installation.nginx().toString(), "-p", directory.toString(),
+                        "-c", config.toString(), "-e", errorLog.toString());
+                process = launch(command, directory);
+                var server = new NginxRtmpServer(directory, recordDirectory, errorLog, port, command, process, authServer,
+                        allowed, Collections.unmodifiableList(publishRequests));
                 final Process started = process;
                 if (!Ports.awaitListening(port, START_TIMEOUT, started::isAlive)) {
                     server.close();
@@ -170,6 +186,14 @@ public final class NginxRtmpServer implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private static Process launch(List<String> command, Path directory) throws IOException {
+        return new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("nginx.out").toFile()))
+                .start();
     }
 
     /** Where to publish: {@code rtmp://127.0.0.1:PORT/live/KEY}. */
@@ -234,8 +258,71 @@ public final class NginxRtmpServer implements AutoCloseable {
         Ffmpeg.destroy(process, Duration.ZERO);
     }
 
+    /**
+     * Starts nginx again after {@link #kill()}, on the same port with the same configuration (a publisher's
+     * reconnection finds the same URL), and waits until it listens.
+     */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("nginx is still running: kill() it first");
+        }
+        try {
+            Process started = launch(command, directory);
+            process = started;
+            if (!Ports.awaitListening(port, START_TIMEOUT, started::isAlive)) {
+                throw new IllegalStateException("nginx did not listen again on 127.0.0.1:" + port + ": " + readQuietly(errorLog));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Freezes nginx (SIGSTOP): its connections stay open and the kernel still accepts new ones into the backlog,
+     * but nothing is read or answered: an ingest that hangs. {@link #thaw()} lets it run on.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #freeze() frozen} nginx run on (SIGCONT). */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    /** Stops letting {@code streamKey} publish (needs {@link Builder#withPublishAuth}): a key revoked mid-show. */
+    public void revokeKey(String streamKey) {
+        if (allowedKeys == null) {
+            throw new IllegalStateException("this server has no publish check: build it withPublishAuth(...)");
+        }
+        allowedKeys.remove(streamKey);
+    }
+
+    /** The nginx process (one: master_process off), for signals and /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling nginx", e);
+        }
+    }
+
     @Override
     public void close() {
+        if (process.isAlive()) {
+            thaw(); // a stopped process does not act on SIGTERM until it runs again
+        }
         Ffmpeg.destroy(process, Duration.ofSeconds(5));
         if (authServer != null) {
             authServer.stop(0);
@@ -256,7 +343,7 @@ public final class NginxRtmpServer implements AutoCloseable {
     }
 
     private static String config(Installation installation, Path directory, Path recordDirectory, Path errorLog,
-                                 int port, HttpServer authServer) {
+                                 int port, HttpServer authServer, boolean publishDenied) {
         var config = new StringBuilder();
         installation.rtmpModule().ifPresent(module -> config.append("load_module ").append(module).append(";\n"));
         config.append("""
@@ -281,6 +368,9 @@ public final class NginxRtmpServer implements AutoCloseable {
         if (authServer != null) {
             config.append("            on_publish http://127.0.0.1:").append(authServer.getAddress().getPort())
                     .append("/auth;\n");
+        }
+        if (publishDenied) {
+            config.append("            deny publish all;\n");
         }
         config.append("""
                         }

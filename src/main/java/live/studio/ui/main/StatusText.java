@@ -41,6 +41,9 @@ public final class StatusText {
         if (status.congestion() > CONGESTION_SHOWN_FROM) {
             summary += String.format(Locale.ROOT, " (network congested %.0f %%)", status.congestion() * 100);
         }
+        if (status.droppedVideoPackets() > 0) {
+            summary += ", " + status.droppedVideoPackets() + " video frames dropped";
+        }
         return summary;
     }
 

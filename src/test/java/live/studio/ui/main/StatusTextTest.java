@@ -49,14 +49,15 @@ class StatusTextTest {
         String line = StatusText.outputsLine(stats(List.of(live("YouTube", 4500), reconnecting, failed)));
 
         assertThat(line).isEqualTo("YouTube: live 4500 kbps · Twitch: reconnecting in 3 s (attempt 2) · "
-                + "Facebook: failed: the server refused the stream (check the stream key and the application name in the URL)");
+                + "Facebook: failed: the server refused the stream key (check the stream key (the end of the destination URL) "
+                + "and the application name before it; a refused key is not retried)");
     }
 
     @Test
     void congestionIsShownOnlyWhenItMatters() {
         OutputStatus congested = new OutputStatus("YouTube", "t", OutputState.LIVE, StopReason.NONE, "", 2100, 0.42, 30, 0, 0, 1);
 
-        assertThat(StatusText.outputSummary(congested)).isEqualTo("YouTube: live 2100 kbps (network congested 42 %)");
+        assertThat(StatusText.outputSummary(congested)).isEqualTo("YouTube: live 2100 kbps (network congested 42 %), 30 video frames dropped");
         assertThat(StatusText.outputSummary(live("YouTube", 2100))).isEqualTo("YouTube: live 2100 kbps");
     }
 
