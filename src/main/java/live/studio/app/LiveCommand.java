@@ -14,7 +14,12 @@ import live.studio.control.ApiSettings;
 import live.studio.control.ApiTokens;
 import live.studio.control.NetworkScope;
 import live.studio.control.ProgramMonitor;
+import live.studio.app.settings.SettingsLocation;
+import live.studio.show.RunMode;
 import live.studio.show.ShowController;
+import live.studio.show.ShowTime;
+import live.studio.show.file.ShowFile;
+import live.studio.show.runsheet.RunStateFile;
 import live.studio.show.ShowRuntime;
 import live.studio.overlay.ThemeException;
 import live.studio.capture.SourceException;
@@ -83,8 +88,23 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--stats", description = "Print one status line a second.")
     boolean stats;
 
-    @Option(names = "--show", paramLabel = "PATH", hidden = true)
+    @Option(names = "--show", paramLabel = "PATH",
+            description = "Run this show file: its catalog and theme for the graphics, and its run-sheet by itself "
+                    + "(manual segments end at their planned length). Ends when the run-sheet ends unless --duration is given.")
     Path show;
+
+    @Option(names = "--resume",
+            description = "With --show: continue the run of this show that was under way when the studio stopped "
+                    + "(a crash, a kill), at the segment it was in, without firing its cues again; starts from the top when there is none.")
+    boolean resume;
+
+    @Option(names = "--rehearsal",
+            description = "With --show: run the whole show with the outputs off (no stream, no recording).")
+    boolean rehearsal;
+
+    @Option(names = "--run-state", paramLabel = "PATH",
+            description = "With --show: where the run state is saved as it changes (default: run-state.json beside the settings).")
+    Path runStateFile;
 
     @Option(names = "--api-port", paramLabel = "N",
             description = "Start the remote-control API on this port (0 = any free port) and print its address and token.")
@@ -117,8 +137,8 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             err.println("studio live: add --headless (the window's own Go Live button streams from the studio window)");
             return ExitCode.USAGE.code();
         }
-        if (show != null) {
-            err.println("studio live: --show is not available in this version yet (it comes with the run-sheet feature)");
+        if (show == null && (resume || rehearsal || runStateFile != null)) {
+            err.println("studio live: --resume, --rehearsal and --run-state go with --show PATH");
             return ExitCode.USAGE.code();
         }
         List<ChatSource> chatSources = new ArrayList<>();
@@ -130,8 +150,8 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 return ExitCode.USAGE.code();
             }
         }
-        if (outputs.isEmpty() && record == null && apiPort == null) {
-            err.println("studio live: nothing to do: give at least one --output URL, --record PATH or --api-port N");
+        if (outputs.isEmpty() && record == null && apiPort == null && show == null) {
+            err.println("studio live: nothing to do: give at least one --output URL, --record PATH, --show PATH or --api-port N");
             return ExitCode.USAGE.code();
         }
 
@@ -167,6 +187,15 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCode.BAD_INPUT.code();
         }
 
+        Optional<ShowFile> showFile = Optional.empty();
+        if (show != null) {
+            showFile = HeadlessShow.load(show, err);
+            if (showFile.isEmpty()) {
+                err.println("studio live: " + show + " has errors (above); nothing was streamed");
+                return ExitCode.BAD_INPUT.code();
+            }
+        }
+
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
         Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(() -> {
@@ -182,23 +211,32 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
         LiveEngine engine = new LiveEngine(format, encoderSettings, Sources.factory(format));
         HeadlessProgram program = new HeadlessProgram(engine, destinations, Optional.ofNullable(record));
         ApiServer api = null;
-        ShowRuntime show = null;
+        ShowRuntime showRuntime = null;
+        HeadlessShow headlessShow = null;
         HeadlessChat headlessChat = chatSources.isEmpty() ? null : new HeadlessChat(chatSettings, out, err);
         try {
             engine.setVideoSource(0, videoSpec);
             engine.setAudioSource(audioSpec);
             engine.start();
-            if (apiSettings != null) {
-                // Until a show file can be given (--show), the API drives the demo catalog's graphics.
+            ShowController controller = null;
+            if (apiSettings != null || showFile.isPresent()) {
+                // The show file's catalog and theme; without one, the API drives the demo catalog's graphics.
                 try {
-                    show = ShowStarter.start(engine, ShowStarter.loadCatalog(StudioAssets.demoCatalog(), err),
-                            ShowStarter.renderer(StudioAssets.DEFAULT_THEME, ShowStarter.canvasOf(engine)));
+                    showRuntime = ShowStarter.start(engine, showFile.isPresent() ? showFile.get().catalog()
+                                    : ShowStarter.loadCatalog(StudioAssets.demoCatalog(), err),
+                            ShowStarter.renderer(showFile.map(ShowFile::theme).orElse(StudioAssets.DEFAULT_THEME),
+                                    ShowStarter.canvasOf(engine)));
                 } catch (ThemeException e) {
                     err.println("studio live: " + e.getMessage() + " (the installation is damaged: reinstall)");
                     return ExitCode.RUNTIME_FAILURE.code();
                 }
-                ShowController controller = show.controller();
+                controller = showRuntime.controller();
                 controller.setProgramActions(program);
+                if (headlessChat != null) {
+                    controller.setChatMessages(ChatLinks.messages(headlessChat.service().feed()));
+                }
+            }
+            if (apiSettings != null) {
                 try {
                     api = ApiServer.start(apiSettings, ApiTokens.generate(), controller, ProgramMonitor.of(engine));
                 } catch (java.io.IOException e) {
@@ -212,7 +250,6 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 if (headlessChat != null) {
                     ApiServer server = api;
                     api.setChatHistory(ChatLinks.history(headlessChat.service().feed()));
-                    controller.setChatMessages(ChatLinks.messages(headlessChat.service().feed()));
                     ChatLinks.streamTo(headlessChat.service().feed(), () -> Optional.of(server));
                 }
                 err.println("studio live: api read-only token: " + api.tokens().readOnly());
@@ -230,8 +267,17 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 // Chat never stops the stream: a connector that cannot connect is reported and retried on its own.
                 chatSources.forEach(headlessChat::connect);
             }
-            program.goLiveNow();
-            program.recordNow();
+            if (!rehearsal) {
+                program.goLiveNow();
+                program.recordNow();
+            }
+            if (showFile.isPresent()) {
+                headlessShow = HeadlessShow.start(controller, ShowTime.of(engine.clock()), showFile.get(),
+                        show.toAbsolutePath().normalize().toString(), runStateFile != null ? runStateFile
+                                : SettingsLocation.currentDirectory().resolve(RunStateFile.FILE_NAME),
+                        resume ? HeadlessShow.Resume.CONTINUE : HeadlessShow.Resume.FROM_THE_TOP,
+                        rehearsal ? RunMode.REHEARSAL : RunMode.LIVE, err);
+            }
             long startNanos = System.nanoTime();
             java.util.Map<String, OutputState> reported = new java.util.HashMap<>();
             boolean slowConnectReported = false;
@@ -242,6 +288,10 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 if (stopRequested.await(100, TimeUnit.MILLISECONDS)) {
                     err.println("studio live: stopping (signal)");
+                    break;
+                }
+                if (headlessShow != null && durationSeconds == null && headlessShow.finished()) {
+                    err.println("studio live: the run-sheet has ended; stopping");
                     break;
                 }
                 List<OutputStatus> statuses = engine.outputStatuses();
@@ -257,7 +307,7 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
                             err.println("studio live: " + output.name() + " is still connecting to " + output.target()));
                 }
                 // with the API, a producer may stop every output and start them again: only a signal or --duration ends
-                if (api == null && statuses.stream().noneMatch(output -> output.state().isActive())) {
+                if (api == null && !rehearsal && statuses.stream().noneMatch(output -> output.state().isActive())) {
                     err.println("studio live: every output has failed; stopping");
                     return ExitCode.RUNTIME_FAILURE.code();
                 }
@@ -288,8 +338,11 @@ final class LiveCommand implements java.util.concurrent.Callable<Integer> {
             if (api != null) {
                 api.close();
             }
-            if (show != null) {
-                show.close();
+            if (headlessShow != null) {
+                headlessShow.close();
+            }
+            if (showRuntime != null) {
+                showRuntime.close();
             }
             program.close();
             engine.close();

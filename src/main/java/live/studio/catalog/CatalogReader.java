@@ -38,6 +38,14 @@ public final class CatalogReader {
         return JsonCatalogReader.fromTree(catalogNode, path, file, DEFAULT_CURRENCY);
     }
 
+    /**
+     * {@code catalog} with the promo codes of {@code promoCodesNode} (an array written as in a JSON catalog) added:
+     * how a show file gives promo codes to a catalog imported from CSV. {@code path} names the array in problems.
+     */
+    public static CatalogImport withPromoCodes(Catalog catalog, LocatedNode promoCodesNode, String path, Path file) {
+        return JsonCatalogReader.withPromoCodes(catalog, promoCodesNode, path, file);
+    }
+
     /** Our CSV: header row, then one product per row (columns: {@link #CSV_COLUMNS}); prices in EUR unless a currency column says. */
     public static CatalogImport readCsv(Path file) {
         return readCsv(file, DEFAULT_CURRENCY);

@@ -66,6 +66,37 @@ final class JsonCatalogReader {
         return new CatalogImport(catalog, CatalogAssembly.catalogProblems(file, problems));
     }
 
+    /**
+     * Promo codes written beside a catalog rather than in it (a show file whose catalog is a CSV import): read from
+     * {@code node} (an array) against {@code catalog}'s products and added to its own codes.
+     */
+    static CatalogImport withPromoCodes(Catalog catalog, LocatedNode node, String path, Path file) {
+        List<DocumentProblem> problems = new ArrayList<>();
+        List<PromoCode> promoCodes = new ArrayList<>(catalog.promoCodes());
+        if (!(node instanceof ArrayNode array)) {
+            problems.add(error(node.position(), path, "expected an array ([...]), found " + ObjectFields.describe(node)));
+            return new CatalogImport(catalog, CatalogAssembly.catalogProblems(file, problems));
+        }
+        JsonCatalogReader reader = new JsonCatalogReader(folderOf(file), problems, CatalogReader.DEFAULT_CURRENCY);
+        Set<String> productIds = new HashSet<>();
+        catalog.products().forEach(product -> productIds.add(product.id()));
+        Map<String, Position> codePositions = new HashMap<>();
+        for (int index = 0; index < array.elements().size(); index++) {
+            LocatedNode element = array.elements().get(index);
+            String promoPath = DocumentPaths.element(path, index);
+            reader.promoCode(element, promoPath, productIds, productIds, codePositions).ifPresent(promo -> {
+                if (catalog.promoCode(promo.code()).isPresent()) {
+                    problems.add(error(element.position(), promoPath + ".code", "the catalog already has the promo code \""
+                            + promo.code() + "\": give it once"));
+                } else {
+                    promoCodes.add(promo);
+                }
+            });
+        }
+        return new CatalogImport(new Catalog(catalog.products(), promoCodes),
+                CatalogAssembly.catalogProblems(file, problems));
+    }
+
     static Path folderOf(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         return parent == null ? Path.of("").toAbsolutePath() : parent;

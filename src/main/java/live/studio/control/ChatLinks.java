@@ -93,11 +93,37 @@ public final class ChatLinks {
         return new ProductRef(product.id(), product.title(), shortCode);
     }
 
-    /** Where {@code chat.pin} finds a message: the feed, by the id it gave the message. */
+    /**
+     * Where {@code chat.pin} finds a message (the feed, by the id it gave the message) and
+     * {@code chat.pinNextQuestion} the oldest question not answered yet. A question counts as answered once pinned
+     * this way or marked so ({@link live.studio.show.ChatMessages#markAnswered}).
+     */
     public static live.studio.show.ChatMessages messages(ChatFeed feed) {
-        return id -> feed.after(id - 1, 1).stream().filter(entry -> entry.id() == id).findFirst()
-                .map(entry -> new live.studio.show.ChatMessages.Line(entry.message().author().displayName(),
-                        entry.message().text(), entry.message().platform().label()));
+        java.util.Set<Long> answered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return new live.studio.show.ChatMessages() {
+            @Override
+            public Optional<Line> message(long id) {
+                return feed.after(id - 1, 1).stream().filter(entry -> entry.id() == id).findFirst()
+                        .map(ChatLinks::line);
+            }
+
+            @Override
+            public Optional<Question> oldestUnansweredQuestion() {
+                return feed.recent(feed.capacity()).stream()
+                        .filter(entry -> entry.signals().question() && !answered.contains(entry.id()))
+                        .findFirst().map(entry -> new Question(entry.id(), line(entry)));
+            }
+
+            @Override
+            public void markAnswered(long id) {
+                answered.add(id);
+            }
+        };
+    }
+
+    private static live.studio.show.ChatMessages.Line line(FeedMessage entry) {
+        return new live.studio.show.ChatMessages.Line(entry.message().author().displayName(), entry.message().text(),
+                entry.message().platform().label());
     }
 
     /** The feed as the API's {@code GET /chat/messages} serves it. */

@@ -169,4 +169,77 @@ public sealed interface ShowCommand {
             return "layout.set";
         }
     }
+
+    /** Puts the oldest question of the chat that has not been answered on air as the pinned comment. */
+    record PinNextQuestion() implements ShowCommand {
+        public String name() {
+            return "chat.pinNextQuestion";
+        }
+    }
+
+    /** Starts the run-sheet from its first segment, live or as a rehearsal (outputs off). */
+    record StartRunSheet(RunMode mode) implements ShowCommand {
+        public StartRunSheet {
+            java.util.Objects.requireNonNull(mode, "mode");
+        }
+
+        public String name() {
+            return "runSheet.start";
+        }
+    }
+
+    record StopRunSheet() implements ShowCommand {
+        public String name() {
+            return "runSheet.stop";
+        }
+    }
+
+    /** Fires the current segment's next cue that waits for "go" (the host's space bar). */
+    record GoCue() implements ShowCommand {
+        public String name() {
+            return "cue.go";
+        }
+    }
+
+    /** Skips a cue that has not fired: the one named, or else the current segment's next one. */
+    record SkipCue(Optional<String> cue) implements ShowCommand {
+        public SkipCue {
+            java.util.Objects.requireNonNull(cue, "cue");
+        }
+
+        public String name() {
+            return "cue.skip";
+        }
+    }
+
+    record NextSegment() implements ShowCommand {
+        public String name() {
+            return "segment.next";
+        }
+    }
+
+    record PreviousSegment() implements ShowCommand {
+        public String name() {
+            return "segment.previous";
+        }
+    }
+
+    record GoToSegment(String segment) implements ShowCommand {
+        public String name() {
+            return "segment.goto";
+        }
+    }
+
+    /** Pauses the segment clock: timed cues wait, the segment does not end by itself. */
+    record HoldShow() implements ShowCommand {
+        public String name() {
+            return "show.hold";
+        }
+    }
+
+    record ResumeShow() implements ShowCommand {
+        public String name() {
+            return "show.resume";
+        }
+    }
 }

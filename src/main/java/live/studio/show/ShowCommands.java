@@ -39,6 +39,8 @@ public final class ShowCommands {
     /** Layouts by the names commands use, in the order the window lists them. */
     private static final Map<String, Layout> LAYOUTS = new LinkedHashMap<>();
     private static final List<String> LAYOUT_NAMES;
+    private static final List<String> RUN_MODES = java.util.Arrays.stream(RunMode.values())
+            .map(RunMode::commandName).toList();
 
     static {
         LAYOUTS.put("fullFrame", Layout.FULL_FRAME);
@@ -113,6 +115,32 @@ public final class ShowCommands {
         add("layout.set", "Switches the program's layout.",
                 List.of(choice("layout", REQUIRED, "how the sources are arranged", LAYOUT_NAMES)),
                 arguments -> new ShowCommand.SetLayout(layoutNamed(arguments.text("layout"))));
+        add("chat.pinNextQuestion", "Puts the oldest unanswered chat question on air as the pinned comment.",
+                List.of(), arguments -> new ShowCommand.PinNextQuestion());
+        add("runSheet.start", "Starts the run-sheet at its first segment; rehearsal runs it with the outputs off.",
+                List.of(choice("mode", OPTIONAL, "live or rehearsal (default live)", RUN_MODES)),
+                arguments -> new ShowCommand.StartRunSheet(arguments.optionalText("mode")
+                        .map(value -> RunMode.byCommandName(value).orElseThrow(() -> new InvalidArgument("mode",
+                                quote(value) + " is not one of " + String.join(", ", RUN_MODES))))
+                        .orElse(RunMode.LIVE)));
+        add("runSheet.stop", "Ends the run of the run-sheet; no more cues fire.", List.of(),
+                arguments -> new ShowCommand.StopRunSheet());
+        add("cue.go", "Fires the current segment's next cue that waits for go (the space bar).", List.of(),
+                arguments -> new ShowCommand.GoCue());
+        add("cue.skip", "Skips a cue that has not fired: the one given, or the current segment's next one.",
+                List.of(optional("cue", TEXT, "the cue's id (default: the next cue)")),
+                arguments -> new ShowCommand.SkipCue(arguments.optionalText("cue")));
+        add("segment.next", "Ends the current segment and starts the next one.", List.of(),
+                arguments -> new ShowCommand.NextSegment());
+        add("segment.previous", "Goes back to the segment before the current one.", List.of(),
+                arguments -> new ShowCommand.PreviousSegment());
+        add("segment.goto", "Starts the segment with this id now.",
+                List.of(required("segment", TEXT, "the segment's id, as the run-sheet names it")),
+                arguments -> new ShowCommand.GoToSegment(arguments.text("segment")));
+        add("show.hold", "Holds the show: the segment clock stops, timed cues wait.", List.of(),
+                arguments -> new ShowCommand.HoldShow());
+        add("show.resume", "Resumes a held show where its segment clock stopped.", List.of(),
+                arguments -> new ShowCommand.ResumeShow());
     }
 
     private ShowCommands() {
@@ -338,6 +366,16 @@ public final class ShowCommands {
             case ShowCommand.StopRecording c -> { }
             case ShowCommand.SetLayout c -> arguments.put("layout", layoutName(c.layout()));
             case ShowCommand.PinChatMessage c -> arguments.put("message", c.message());
+            case ShowCommand.PinNextQuestion c -> { }
+            case ShowCommand.StartRunSheet c -> arguments.put("mode", c.mode().commandName());
+            case ShowCommand.StopRunSheet c -> { }
+            case ShowCommand.GoCue c -> { }
+            case ShowCommand.SkipCue c -> c.cue().ifPresent(cue -> arguments.put("cue", cue));
+            case ShowCommand.NextSegment c -> { }
+            case ShowCommand.PreviousSegment c -> { }
+            case ShowCommand.GoToSegment c -> arguments.put("segment", c.segment());
+            case ShowCommand.HoldShow c -> { }
+            case ShowCommand.ResumeShow c -> { }
         }
         return arguments;
     }

@@ -42,6 +42,7 @@ public final class ShowController {
     private volatile ShowState state;
     private ProgramActions programActions;
     private ChatMessages chatMessages;
+    private RunSheetActions runSheet;
 
     public ShowController(Catalog catalog, ShowTime time) {
         this.catalog = catalog;
@@ -55,6 +56,29 @@ public final class ShowController {
      */
     public synchronized void setProgramActions(ProgramActions actions) {
         programActions = actions;
+    }
+
+    /**
+     * Who carries out the run-sheet's commands ({@code cue.*}, {@code segment.*}, {@code show.hold},
+     * {@code show.resume}, {@code runSheet.*}); without one they are refused. In a rehearsal the controller refuses
+     * {@code stream.start} and {@code record.start}, whoever sends them.
+     */
+    public synchronized void setRunSheetActions(RunSheetActions actions) {
+        runSheet = actions;
+    }
+
+    private RunSheetActions runSheet() throws CommandException {
+        if (runSheet == null) {
+            throw new CommandException("command", "no run-sheet is loaded in this studio: open a show file first");
+        }
+        return runSheet;
+    }
+
+    private void refuseInRehearsal(ShowCommand command) throws CommandException {
+        if (runSheet != null && runSheet.mode() == RunMode.REHEARSAL) {
+            throw new CommandException("command", command.name() + " is off during a rehearsal (the outputs stay "
+                    + "off); stop the rehearsal with runSheet.stop, then start the show live");
+        }
     }
 
     /** Where {@code chat.pin} finds a message by its id; without one that command is refused. */
@@ -145,14 +169,54 @@ public final class ShowController {
                     hide(slot, HideReason.HIDE_ALL);
                 }
             }
-            case ShowCommand.StartStream c -> program().startStreaming();
+            case ShowCommand.PinNextQuestion c -> pinNextQuestion();
+            case ShowCommand.StartRunSheet c -> runSheet().start(c.mode());
+            case ShowCommand.StopRunSheet c -> runSheet().stop();
+            case ShowCommand.GoCue c -> runSheet().go();
+            case ShowCommand.SkipCue c -> runSheet().skip(c.cue());
+            case ShowCommand.NextSegment c -> runSheet().nextSegment();
+            case ShowCommand.PreviousSegment c -> runSheet().previousSegment();
+            case ShowCommand.GoToSegment c -> runSheet().goToSegment(c.segment());
+            case ShowCommand.HoldShow c -> runSheet().hold();
+            case ShowCommand.ResumeShow c -> runSheet().resume();
+            case ShowCommand.StartStream c -> {
+                refuseInRehearsal(c);
+                program().startStreaming();
+            }
             case ShowCommand.StopStream c -> program().stopStreaming();
-            case ShowCommand.StartRecording c -> program().startRecording();
+            case ShowCommand.StartRecording c -> {
+                refuseInRehearsal(c);
+                program().startRecording();
+            }
             case ShowCommand.StopRecording c -> program().stopRecording();
             case ShowCommand.SetLayout c -> program().setLayout(c.layout());
         }
         publish(sequence -> new ShowEvent.CommandExecuted(sequence, epochMillis(), command, source));
         changed();
+    }
+
+    private void pinNextQuestion() throws CommandException {
+        if (chatMessages == null) {
+            throw new CommandException("command", "no chat is connected in this studio");
+        }
+        ChatMessages.Question question = chatMessages.oldestUnansweredQuestion().orElseThrow(() ->
+                new CommandException("command", "no unanswered question in the chat"));
+        show(new Graphic.PinnedComment(question.line().author(), question.line().text(), question.line().platform()));
+        chatMessages.markAnswered(question.id());
+    }
+
+    /** Makes a run-sheet event: given the next sequence number and the time now. */
+    public interface RunEventFactory {
+        ShowEvent create(long sequence, long epochMillis);
+    }
+
+    /**
+     * Publishes an event of the run-sheet (segment started, cue fired ...) in the one ordered stream every listener
+     * sees; the cue engine calls it under this controller's lock.
+     */
+    public synchronized void publishRunEvent(RunEventFactory factory) {
+        long epochMillis = epochMillis();
+        publish(sequence -> factory.create(sequence, epochMillis));
     }
 
     /**

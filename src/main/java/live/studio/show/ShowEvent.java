@@ -51,4 +51,47 @@ public sealed interface ShowEvent {
             return "catalog.changed";
         }
     }
+
+    /** A run-sheet segment started (by the clock, the operator, or a resumed run). */
+    record SegmentStarted(long sequence, long epochMillis, int index, String segmentId, String title,
+                          SegmentEntry entry) implements ShowEvent {
+        public String type() {
+            return "segment.started";
+        }
+    }
+
+    /** A cue's command was sent: {@code lateMillis} after its scheduled moment (0 for a go). */
+    record CueFired(long sequence, long epochMillis, String segmentId, String cueId, String label, long lateMillis)
+            implements ShowEvent {
+        public String type() {
+            return "cue.fired";
+        }
+    }
+
+    /** A cue will not fire in this run: skipped by the operator, or its moment passed while it could not fire. */
+    record CueSkipped(long sequence, long epochMillis, String segmentId, String cueId, String reason)
+            implements ShowEvent {
+        public String type() {
+            return "cue.skipped";
+        }
+    }
+
+    /** The run-sheet's run started, was held, resumed, finished or stopped. */
+    record RunChanged(long sequence, long epochMillis, RunMode mode, String state) implements ShowEvent {
+        public String type() {
+            return "runSheet.changed";
+        }
+    }
+
+    /** How a segment came on. */
+    enum SegmentEntry {
+        /** The run started with it. */
+        START,
+        /** The previous segment reached its planned end. */
+        AUTOMATIC,
+        /** The operator moved to it (next, previous, go to). */
+        OPERATOR,
+        /** A run saved before a crash was resumed in it. */
+        RESUMED
+    }
 }
