@@ -94,6 +94,7 @@ public final class ShowFileReader {
     private final List<ShowProblem> filedProblems = new ArrayList<>();
     private Catalog catalog = Catalog.empty();
     private boolean catalogGiven;
+    private boolean layoutsGiven;
     private final Map<String, Layout> layouts = new LinkedHashMap<>();
 
     private ShowFileReader(Path file, DocumentKind kind) {
@@ -314,6 +315,7 @@ public final class ShowFileReader {
         if (array.isEmpty()) {
             return showLayouts;
         }
+        layoutsGiven = true;
         List<LocatedNode> elements = limited(array.get(), top.pathOf("layouts"), ShowLimits.MAX_LAYOUTS, "layouts");
         Map<String, Position> seen = new HashMap<>();
         for (int index = 0; index < elements.size(); index++) {
@@ -363,6 +365,11 @@ public final class ShowFileReader {
     }
 
     // ---- run-sheet ------------------------------------------------------------------------------------------------
+
+    /** A run-sheet checked alone names the show's layouts without them: they can be checked only in a show. */
+    private boolean layoutsCheckable() {
+        return kind == DocumentKind.SHOW || layoutsGiven;
+    }
 
     private RunSheet runSheet(ArrayNode array, String path) {
         List<LocatedNode> elements = limited(array, path, ShowLimits.MAX_SEGMENTS, "segments");
@@ -568,7 +575,7 @@ public final class ShowFileReader {
             Layout own = layouts.get(layoutName.strip());
             if (own != null) {
                 arguments.put("layout", ShowCommands.layoutName(own));
-            } else if (builtInLayout(layoutName.strip()).isEmpty()) {
+            } else if (builtInLayout(layoutName.strip()).isEmpty() && layoutsCheckable()) {
                 Member member = given.get("layout");
                 layoutExists(layoutName.strip(), member.value().position(), DocumentPaths.child(argumentsPath, "layout"));
                 return Optional.empty();
@@ -656,7 +663,7 @@ public final class ShowFileReader {
     }
 
     private boolean layoutExists(String name, Position position, String path) {
-        if (layouts.containsKey(name) || builtInLayout(name).isPresent()) {
+        if (layouts.containsKey(name) || builtInLayout(name).isPresent() || !layoutsCheckable()) {
             return true;
         }
         List<String> known = new ArrayList<>(builtInLayoutNames());
