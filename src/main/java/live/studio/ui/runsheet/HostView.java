@@ -56,7 +56,7 @@ public final class HostView {
         root.setMinSize(0, 0);
         ScrollPane prompter = prompter();
         VBox.setVgrow(prompter, Priority.ALWAYS);
-        root.getChildren().addAll(header(), cueRow(), prompter, message());
+        root.getChildren().addAll(header(), cueRow(), prompter, message(), RunControls.create(viewModel, "host-"));
     }
 
     public Node root() {

@@ -65,6 +65,8 @@ public final class HostViewModel {
     private final StringProperty overUnder = new SimpleStringProperty("");
     private final BooleanProperty late = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty underWay = new SimpleBooleanProperty();
+    private final BooleanProperty holding = new SimpleBooleanProperty();
     private final DoubleProperty textSize = new SimpleDoubleProperty(DEFAULT_TEXT_SIZE);
 
     public HostViewModel(ShowActions actions) {
@@ -74,6 +76,8 @@ public final class HostViewModel {
     /** Reads the run-sheet and where the show is; properties change only when their text does. */
     public void update(RunSheet runSheet, RunProgress progress) {
         RunTiming timing = new RunTiming(runSheet, progress);
+        underWay.set(progress.onAir());
+        holding.set(progress.phase() == RunProgress.RunPhase.HOLDING);
         Optional<Segment> current = timing.current();
         if (current.isPresent()) {
             Segment segment = current.get();
@@ -112,9 +116,30 @@ public final class HostViewModel {
 
     /** Space bar, the button: fires the next on-go cue through the show controller. */
     public Optional<String> goNextCue(CommandSource source) {
-        Optional<String> refused = actions.send(NEXT_CUE_COMMAND, Map.of(), source);
+        return send(NEXT_CUE_COMMAND, Map.of(), source);
+    }
+
+    /**
+     * Runs one of the run-sheet's commands ({@code runSheet.start}, {@code segment.next}, {@code show.hold}, ...) as
+     * the API would; a refusal is shown under the host's view.
+     */
+    public Optional<String> send(String command, Map<String, ?> arguments, CommandSource source) {
+        Optional<String> refused = actions.send(command, arguments, source);
         message.set(refused.orElse(""));
         return refused;
+    }
+
+    /** Hold when running, resume when held. */
+    public Optional<String> holdOrResume(CommandSource source) {
+        return send(holding.get() ? "show.resume" : "show.hold", Map.of(), source);
+    }
+
+    public ReadOnlyBooleanProperty underWayProperty() {
+        return underWay;
+    }
+
+    public ReadOnlyBooleanProperty holdingProperty() {
+        return holding;
     }
 
     public void biggerText() {

@@ -113,7 +113,11 @@ public final class ProducerView {
     private final TextArea talkingPoints = new TextArea();
     private final Label detailTitle = new Label(Texts.NO_SELECTION);
 
-    public ProducerView(ProducerViewModel viewModel, FileChooser files) {
+    private final HostViewModel run;
+
+    /** {@code run} sends the run's commands (start, next, hold) and says their refusals. */
+    public ProducerView(ProducerViewModel viewModel, HostViewModel run, FileChooser files) {
+        this.run = run;
         this.viewModel = viewModel;
         this.files = files;
         root.getStyleClass().add("producer-view");
@@ -319,7 +323,15 @@ public final class ProducerView {
         Label over = figure("runsheet-over-under", viewModel.overUnderProperty(), Texts.OVER_UNDER);
         over.pseudoClassStateChanged(LATE, viewModel.lateProperty().get());
         viewModel.lateProperty().addListener((observable, before, late) -> over.pseudoClassStateChanged(LATE, late));
-        HBox totals = new HBox(22, planned, end, over);
+        Label refused = new Label();
+        refused.setId("producer-run-message");
+        refused.getStyleClass().add("runsheet-message");
+        refused.textProperty().bind(run.messageProperty());
+        refused.setMinWidth(0);
+        javafx.scene.layout.FlowPane controls = RunControls.create(run, "producer-");
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        HBox totals = new HBox(22, planned, end, over, refused, controls);
         totals.setAlignment(Pos.CENTER_LEFT);
         totals.getStyleClass().add("producer-totals");
         return totals;

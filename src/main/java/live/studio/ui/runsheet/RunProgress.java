@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import live.studio.show.runsheet.RunStatus;
 
 /**
  * Where the show is in its run-sheet, as the views need it: a snapshot read from the cue engine a few times a second.
@@ -16,9 +17,12 @@ import java.util.Set;
  * @param actualDurations  how long each finished segment ran, by id (the timeline overlays them on the plan)
  * @param firedCueIds      the cues already fired in the segment on air (and before)
  * @param now              the time of day the snapshot was taken, for the expected end
+ * @param engine           the cue engine's own snapshot, when one runs: its over/under, expected end, time left and
+ *                         next cue are the ones shown (one set of figures for the window, the API and the log)
  */
 public record RunProgress(RunPhase phase, Optional<String> segmentId, Duration segmentElapsed,
-                          Map<String, Duration> actualDurations, Set<String> firedCueIds, LocalDateTime now) {
+                          Map<String, Duration> actualDurations, Set<String> firedCueIds, LocalDateTime now,
+                          Optional<RunStatus> engine) {
 
     public enum RunPhase { NOT_STARTED, RUNNING, HOLDING, ENDED }
 
@@ -27,8 +31,15 @@ public record RunProgress(RunPhase phase, Optional<String> segmentId, Duration s
         Objects.requireNonNull(segmentId, "segmentId");
         Objects.requireNonNull(segmentElapsed, "segmentElapsed");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(engine, "engine");
         actualDurations = Map.copyOf(actualDurations);
         firedCueIds = Set.copyOf(firedCueIds);
+    }
+
+    /** Progress worked out by the window alone (no engine's figures). */
+    public RunProgress(RunPhase phase, Optional<String> segmentId, Duration segmentElapsed,
+                       Map<String, Duration> actualDurations, Set<String> firedCueIds, LocalDateTime now) {
+        this(phase, segmentId, segmentElapsed, actualDurations, firedCueIds, now, Optional.empty());
     }
 
     public static RunProgress notStarted(LocalDateTime now) {

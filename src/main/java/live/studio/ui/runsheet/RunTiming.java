@@ -49,6 +49,9 @@ public record RunTiming(RunSheet runSheet, RunProgress progress) {
 
     /** Planned minus elapsed for the segment on air: negative once it runs over. */
     public Optional<Duration> segmentLeft() {
+        if (progress.engine().isPresent() && current().isPresent()) {
+            return Optional.of(progress.engine().get().segmentRemaining());
+        }
         return current().map(segment -> segment.plannedDuration().minus(progress.segmentElapsed()));
     }
 
@@ -57,6 +60,9 @@ public record RunTiming(RunSheet runSheet, RunProgress progress) {
      * segment that has not reached its planned length is not early yet). Negative: the show is late.
      */
     public Duration overUnder() {
+        if (progress.engine().isPresent()) {
+            return progress.engine().get().overUnder();
+        }
         Duration total = Duration.ZERO;
         int current = progress.onAir() ? currentIndex() : runSheet.size();
         for (int index = 0; index < runSheet.size(); index++) {
@@ -78,6 +84,9 @@ public record RunTiming(RunSheet runSheet, RunProgress progress) {
      * the segments after it; a hard start later than the running time waits for it. Before the start: from now.
      */
     public LocalDateTime expectedEnd() {
+        if (progress.engine().isPresent() && progress.engine().get().expectedEnd() != null) {
+            return progress.engine().get().expectedEnd().toLocalDateTime();
+        }
         LocalDateTime time = progress.now();
         int from = 0;
         if (progress.onAir()) {
@@ -102,6 +111,10 @@ public record RunTiming(RunSheet runSheet, RunProgress progress) {
 
     /** The next cue not yet fired in the segment on air, in the order written. */
     public Optional<NextCue> nextCue() {
+        if (progress.engine().isPresent()) {
+            return current().isEmpty() ? Optional.empty() : progress.engine().get().nextCue()
+                    .map(next -> new NextCue(next.cue(), next.timeUntil()));
+        }
         Optional<Segment> segment = current();
         if (segment.isEmpty()) {
             return Optional.empty();
