@@ -31,6 +31,7 @@ public final class HostView {
     /** Every word the host view shows. */
     static final class Texts {
         static final String GO = "GO ▶";
+        static final String GO_CUE_TIP = "What GO and the space bar fire";
         static final String GO_TIP = "Fire the next cue (Space)";
         static final String SMALLER = "A−";
         static final String BIGGER = "A+";
@@ -117,7 +118,11 @@ public final class HostView {
         go.setFocusTraversable(false); // the space bar stays the shortcut, not a press of whatever button has focus
         Button smaller = sizeButton(Texts.SMALLER, "host-text-smaller", Texts.SMALLER_TIP, viewModel::smallerText);
         Button bigger = sizeButton(Texts.BIGGER, "host-text-bigger", Texts.BIGGER_TIP, viewModel::biggerText);
-        HBox row = new HBox(8, caption, cue, go, smaller, bigger);
+        Label goCue = text("host-go-cue", "host-go-cue", viewModel.goCueProperty());
+        goCue.setMinWidth(0);
+        goCue.setMaxWidth(220);
+        goCue.setTooltip(new Tooltip(Texts.GO_CUE_TIP));
+        HBox row = new HBox(8, caption, cue, goCue, go, smaller, bigger);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("host-cue-row");
         return row;

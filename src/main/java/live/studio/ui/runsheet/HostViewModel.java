@@ -47,6 +47,7 @@ public final class HostViewModel {
         static final String CUE_IN = "%s — in %s";
         static final String SEGMENT_OF = "Segment %d of %d";
         static final String HOLDING = " · on hold";
+        static final String NO_GO_CUE = "no cue waits for go";
 
         private Texts() {
         }
@@ -65,6 +66,7 @@ public final class HostViewModel {
     private final StringProperty overUnder = new SimpleStringProperty("");
     private final BooleanProperty late = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty goCue = new SimpleStringProperty("");
     private final BooleanProperty underWay = new SimpleBooleanProperty();
     private final BooleanProperty holding = new SimpleBooleanProperty();
     private final DoubleProperty textSize = new SimpleDoubleProperty(DEFAULT_TEXT_SIZE);
@@ -104,14 +106,24 @@ public final class HostViewModel {
                 + SegmentDurations.format(segment.plannedDuration())).orElse(current.isPresent() ? Texts.NOTHING_NEXT : ""));
         Optional<RunTiming.NextCue> cue = timing.nextCue();
         nextCue.set(cue.map(next -> {
-            String name = next.cue().label().isBlank() ? ProducerViewModel.commandText(next.cue()) : next.cue().label();
+            String name = nameOf(next.cue());
             return next.firesIn().map(in -> String.format(Texts.CUE_IN, name, SegmentDurations.format(in)))
                     .orElse(String.format(Texts.CUE_ON_GO, name));
         }).orElse(current.isPresent() ? Texts.NO_NEXT_CUE : ""));
         nextCueOnGo.set(cue.isPresent() && cue.get().firesIn().isEmpty());
+        goCue.set(timing.nextGoCue().map(HostViewModel::nameOf).orElse(current.isPresent() ? Texts.NO_GO_CUE : ""));
         Duration over = timing.overUnder();
         overUnder.set(progress.phase() == RunProgress.RunPhase.NOT_STARTED ? "" : SegmentDurations.signed(over));
         late.set(over.toSeconds() < 0);
+    }
+
+    private static String nameOf(live.studio.show.runsheet.Cue cue) {
+        return cue.label().isBlank() ? ProducerViewModel.commandText(cue) : cue.label();
+    }
+
+    /** What the space bar fires now: the next go cue's label (or command), or that none waits. */
+    public ReadOnlyStringProperty goCueProperty() {
+        return goCue;
     }
 
     /** Space bar, the button: fires the next on-go cue through the show controller. */

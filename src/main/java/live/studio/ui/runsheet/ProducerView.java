@@ -114,6 +114,7 @@ public final class ProducerView {
     private final Label detailTitle = new Label(Texts.NO_SELECTION);
 
     private final HostViewModel run;
+    private Optional<String> markedOnAir = Optional.empty();
 
     /** {@code run} sends the run's commands (start, next, hold) and says their refusals. */
     public ProducerView(ProducerViewModel viewModel, HostViewModel run, FileChooser files) {
@@ -132,7 +133,12 @@ public final class ProducerView {
         root.getChildren().addAll(toolbar(), totals(), timeline, message(), split);
         viewModel.timingProperty().addListener((observable, before, after) -> {
             timeline.setBlocks(after.blocks());
-            table.refresh(); // the on-air row's mark
+            Optional<String> onAir = after.progress().onAir() ? after.progress().segmentId() : Optional.empty();
+            if (!onAir.equals(markedOnAir)) {
+                // Only when the segment on air changes: a refresh ends the cell being edited.
+                markedOnAir = onAir;
+                table.refresh();
+            }
         });
         timeline.setBlocks(viewModel.timingProperty().get().blocks());
         table.getSelectionModel().selectedIndexProperty().addListener((observable, before, after) -> showDetails());

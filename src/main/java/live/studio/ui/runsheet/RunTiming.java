@@ -8,6 +8,7 @@ import java.util.Optional;
 import live.studio.show.runsheet.Cue;
 import live.studio.show.runsheet.CueTrigger;
 import live.studio.show.runsheet.RunSheet;
+import live.studio.show.runsheet.RunStatus;
 import live.studio.show.runsheet.Segment;
 import live.studio.show.runsheet.SegmentStart;
 
@@ -130,6 +131,19 @@ public record RunTiming(RunSheet runSheet, RunProgress progress) {
             });
         }
         return Optional.empty();
+    }
+
+    /** The cue the space bar fires: the next go cue of the segment on air not yet fired. */
+    public Optional<Cue> nextGoCue() {
+        if (current().isEmpty()) {
+            return Optional.empty();
+        }
+        if (progress.engine().isPresent()) {
+            return progress.engine().get().nextGoCue().map(RunStatus.NextCue::cue);
+        }
+        return current().get().cues().stream()
+                .filter(cue -> cue.trigger() instanceof CueTrigger.OnGo && !progress.firedCueIds().contains(cue.id()))
+                .findFirst();
     }
 
     /** The timeline: one block per segment, in running order. */
