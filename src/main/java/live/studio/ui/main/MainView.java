@@ -54,6 +54,8 @@ public final class MainView {
     private static final double SIDE_PANEL_OPEN_FROM_PIXELS = 1000;
     private Node sidePanel;
     private SplitPane previewAndShelf;
+    /** Where the divider above the host's view goes at most when it is opened (a fraction of the height). */
+    private static final double HOST_DIVIDER_AT_MOST = 0.45;
     private SplitPane showSplit;
 
     /** The window's tab and pane titles. */
@@ -161,6 +163,12 @@ public final class MainView {
         previewAndShelf.getItems().set(1, under);
         SplitPane.setResizableWithParent(under, false);
         previewAndShelf.setDividerPositions(dividers);
+        // The host's script needs more room than the shelf's tiles: the host tab takes at least half the height.
+        under.getSelectionModel().selectedIndexProperty().addListener((observable, before, index) -> {
+            if (index.intValue() == 1 && previewAndShelf.getDividerPositions()[0] > HOST_DIVIDER_AT_MOST) {
+                previewAndShelf.setDividerPositions(HOST_DIVIDER_AT_MOST);
+            }
+        });
         TabPane tabs = new TabPane(tab(Texts.LIVE_TAB, showSplit, "tab-live"), tab(Texts.RUN_SHEET_TAB, producer, "tab-run-sheet"));
         tabs.setId("main-tabs");
         tabs.setMinWidth(0);

@@ -127,7 +127,7 @@ public final class ProducerView {
         buildTable();
         SplitPane split = new SplitPane(table, details());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.45);
         split.getStyleClass().add("producer-split");
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(toolbar(), totals(), timeline, message(), split);
