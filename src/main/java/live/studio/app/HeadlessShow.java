@@ -39,6 +39,7 @@ final class HeadlessShow implements AutoCloseable {
     private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(PRINT_QUEUE_CAPACITY);
     private final Thread printer;
     private volatile boolean printing = true;
+    private volatile boolean startRefused;
 
     private HeadlessShow(CueEngine engine, RunStateFile runState, PrintWriter err) {
         this.engine = engine;
@@ -105,12 +106,14 @@ final class HeadlessShow implements AutoCloseable {
             controller.execute(new ShowCommand.StartRunSheet(mode), CommandSource.SHOW);
         } catch (CommandException e) {
             headless.offer("cannot start the run-sheet: " + e.describe());
+            headless.startRefused = true;
         }
         return headless;
     }
 
+    /** The run has ended (or could not start): the headless command stops unless --duration says otherwise. */
     boolean finished() {
-        return engine.status().finished();
+        return startRefused || engine.status().finished();
     }
 
     CueEngine engine() {

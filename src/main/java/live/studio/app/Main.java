@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code studio}: opens the window; {@code studio live --headless ...} streams without one. */
 @Command(name = "studio", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Live-shopping studio: camera, product graphics and chat, streamed to RTMP(S) and recorded.",
-        subcommands = {LiveCommand.class, DevicesCommand.class})
+        subcommands = {LiveCommand.class, DevicesCommand.class, ValidateCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {

@@ -48,7 +48,11 @@ class BadInputIT {
         assertThat(bitrate.err()).contains("kbps");
         StudioCommand usage = StudioCommand.run("live", "--headless", "--no-such-option");
         assertThat(usage.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(StudioCommand.run("live", "--headless", "--show", "show.json", "--record", "x.mkv").exitCode()).isEqualTo(ExitCode.USAGE.code());
+        StudioCommand missingShow = StudioCommand.run("live", "--headless", "--show", "no-such-show.json", "--record", "x.mkv");
+        assertThat(missingShow.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
+        assertThat(missingShow.err()).contains("no-such-show.json");
+        assertThat(StudioCommand.run("live", "--headless", "--resume", "--record", "x.mkv").exitCode())
+                .as("--resume without --show").isEqualTo(ExitCode.USAGE.code());
     }
 
     @Test

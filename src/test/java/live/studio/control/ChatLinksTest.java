@@ -79,4 +79,24 @@ class ChatLinksTest {
                 .isInstanceOfSatisfying(live.studio.show.CommandException.class,
                         e -> assertThat(e.field()).isEqualTo("message"));
     }
+
+    @Test
+    void pinNextQuestionPutsTheOldestUnansweredQuestionOnAirThenTheNextOne() throws Exception {
+        ChatFeed feed = new ChatFeed(10);
+        MessageSignals question = new MessageSignals(true, java.util.List.of(), java.util.List.of(), java.util.List.of());
+        feed.add(message("ann", "hello"), MessageSignals.NONE);
+        feed.add(message("bob", "does it come in 38?"), question);
+        feed.add(message("cy", "is there a discount?"), question);
+        ShowController controller = controller();
+        controller.setChatMessages(ChatLinks.messages(feed));
+        controller.execute(new live.studio.show.ShowCommand.PinNextQuestion(), live.studio.show.CommandSource.CUE);
+        assertThat(controller.state().onAir(OverlaySlot.PINNED_COMMENT))
+                .contains(new Graphic.PinnedComment("bob", "does it come in 38?", Platform.TWITCH.label()));
+        controller.execute(new live.studio.show.ShowCommand.PinNextQuestion(), live.studio.show.CommandSource.CUE);
+        assertThat(controller.state().onAir(OverlaySlot.PINNED_COMMENT))
+                .contains(new Graphic.PinnedComment("cy", "is there a discount?", Platform.TWITCH.label()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> controller.execute(
+                        new live.studio.show.ShowCommand.PinNextQuestion(), live.studio.show.CommandSource.CUE))
+                .hasMessageContaining("no unanswered question");
+    }
 }

@@ -41,7 +41,17 @@ class ShowCommandsTest {
             new ShowCommand.StopStream(),
             new ShowCommand.StartRecording(),
             new ShowCommand.StopRecording(),
-            new ShowCommand.SetLayout(Layout.SIDE_BY_SIDE));
+            new ShowCommand.SetLayout(Layout.SIDE_BY_SIDE),
+            new ShowCommand.PinNextQuestion(),
+            new ShowCommand.StartRunSheet(RunMode.REHEARSAL),
+            new ShowCommand.StopRunSheet(),
+            new ShowCommand.GoCue(),
+            new ShowCommand.SkipCue(Optional.of("baskets-fiche")),
+            new ShowCommand.NextSegment(),
+            new ShowCommand.PreviousSegment(),
+            new ShowCommand.GoToSegment("questions"),
+            new ShowCommand.HoldShow(),
+            new ShowCommand.ResumeShow());
 
     @Test
     void everyCommandIsListedAndRoundTripsThroughItsArguments() throws CommandException {

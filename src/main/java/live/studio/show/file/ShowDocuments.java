@@ -11,11 +11,15 @@ import live.studio.catalog.document.LocatedTreeReader;
 import live.studio.catalog.document.Position;
 import live.studio.catalog.document.TextFiles;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.dataformat.yaml.YAMLFactory;
@@ -107,7 +111,12 @@ final class ShowDocuments {
 
         @Override
         public JsonToken nextToken() {
-            JsonToken token = super.nextToken();
+            JsonToken token;
+            try {
+                token = super.nextToken();
+            } catch (JacksonException e) {
+                throw e.getCause() instanceof MarkedYamlEngineException yamlProblem ? readable(yamlProblem) : e;
+            }
             if (token == null) {
                 return null;
             }
@@ -125,6 +134,21 @@ final class ShowDocuments {
                 }
             }
             return token;
+        }
+
+        /**
+         * SnakeYAML's own words are "while parsing a block mapping ... expected <block end>, but found ...": the
+         * problem, where it is (not where the mapping began), and what usually causes it.
+         */
+        private StreamReadException readable(MarkedYamlEngineException yamlProblem) {
+            TokenStreamLocation where = yamlProblem.getProblemMark()
+                    .map(mark -> new TokenStreamLocation(ContentReference.unknown(), mark.getIndex(), mark.getLine() + 1,
+                            mark.getColumn() + 1))
+                    .orElse(yaml.currentLocation());
+            String problem = yamlProblem.getProblem() == null ? "not valid YAML" : yamlProblem.getProblem().strip();
+            String context = yamlProblem.getContext() == null ? "" : " (" + yamlProblem.getContext().strip() + ")";
+            return new StreamReadException(yaml, problem + context + ": check the indentation, and quote a value that "
+                    + "holds ': ' or ' #'", where);
         }
 
         private StreamReadException refused(String message) {

@@ -73,6 +73,8 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
     private long heldInSegmentNanos;
     private long heldSinceNanos;
     private long overUnderBeforeNanos;
+    /** When a resume or an edit last moved the schedule: a segment end before it happens then, not in the past. */
+    private long scheduleChangedNanos = Long.MIN_VALUE;
     private volatile boolean running;
     private volatile Thread thread;
 
@@ -193,7 +195,8 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
                 }
             }
             if (ends && endsAt <= now) {
-                enter(index + 1, endsAt, ShowEvent.SegmentEntry.AUTOMATIC);
+                // at its planned end, unless a resume or an edit came after that moment: then now
+                enter(index + 1, Math.max(endsAt, scheduleChangedNanos), ShowEvent.SegmentEntry.AUTOMATIC);
                 changed = true;
                 continue;
             }
@@ -264,7 +267,7 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
             overUnderBeforeNanos += leaving.plannedDuration().toNanos() - (atNanos - segmentEnteredNanos);
         }
         if (newIndex >= sheet.size()) {
-            finish(atNanos, "finished");
+            finish(atNanos, entry == ShowEvent.SegmentEntry.AUTOMATIC ? "finished" : "finished by the operator");
             return;
         }
         phase = RunPhase.RUNNING; // moving on ends a hold: the operator acted, the show goes on
@@ -463,7 +466,8 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
         synchronized (controller) {
             requireUnderWay();
             if (phase == RunPhase.HELD) {
-                heldInSegmentNanos += time.nanos() - heldSinceNanos;
+                scheduleChangedNanos = time.nanos();
+                heldInSegmentNanos += scheduleChangedNanos - heldSinceNanos;
                 phase = RunPhase.RUNNING;
                 controller.publishRunEvent((sequence, epochMillis) -> new ShowEvent.RunChanged(sequence, epochMillis,
                         mode, "resumed"));
@@ -499,6 +503,7 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
     public void replaceRunSheet(RunSheet edited) {
         synchronized (controller) {
             catchUp();
+            scheduleChangedNanos = time.nanos();
             if (phase.isUnderWay()) {
                 if (edited.isEmpty()) {
                     sheet = edited;
@@ -516,6 +521,11 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
                     if (offsetNanos(cue) < elapsed) {
                         skip(segment.id(), cue, "edited to a moment already past");
                     }
+                }
+                if (phase == RunPhase.RUNNING && endsByItself(segment)
+                        && elapsed > segment.plannedDuration().toNanos()) {
+                    // shortened below its clock: it ends now, not at a moment already past
+                    enter(index + 1, time.nanos(), ShowEvent.SegmentEntry.AUTOMATIC);
                 }
                 catchUp();
             } else {
@@ -683,7 +693,7 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
         return new RunStatus(phase, mode, sheet, underWay ? index : -1, segment.map(Segment::id),
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), Duration.ofNanos(showClock),
                 Duration.ofNanos(overUnder), expectedEnd, hardStarts, underWay ? nextCue(now) : Optional.empty(),
-                underWay ? nextGoCue() : Optional.empty(), List.copyOf(fired), List.copyOf(skipped), wallNow);
+                underWay ? nextGoCue() : Optional.empty(), List.copyOf(fired), List.copyOf(skipped), wallNow, now);
     }
 
     /** The time of day on the day (before, of, after) that is nearest to {@code around}. */

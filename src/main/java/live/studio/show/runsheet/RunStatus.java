@@ -29,12 +29,14 @@ import live.studio.show.RunMode;
  * @param firedCueIds      cues fired in this run, in order
  * @param skippedCueIds    cues that will not fire in this run, in order
  * @param asOf             the time of day of this snapshot
+ * @param asOfMediaNanos   the media-clock time of this snapshot (so the run's start on the media clock is
+ *                         {@code asOfMediaNanos - showClock})
  */
 public record RunStatus(RunPhase phase, RunMode mode, RunSheet runSheet, int segmentIndex, Optional<String> segmentId,
                         Duration segmentElapsed, Duration segmentRemaining, Duration showClock, Duration overUnder,
                         ZonedDateTime expectedEnd, List<HardStart> hardStarts, Optional<NextCue> nextCue,
                         Optional<NextCue> nextGoCue, List<String> firedCueIds, List<String> skippedCueIds,
-                        ZonedDateTime asOf) {
+                        ZonedDateTime asOf, long asOfMediaNanos) {
 
     public RunStatus {
         Objects.requireNonNull(phase, "phase");

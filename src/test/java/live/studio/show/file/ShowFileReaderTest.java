@@ -110,6 +110,19 @@ class ShowFileReaderTest {
     }
 
     @Test
+    void theExampleInTheFormatDocumentReadsWithoutAProblem() throws java.io.IOException {
+        String document = java.nio.file.Files.readString(Path.of("docs", "show-file.md"));
+        int start = document.indexOf("```yaml\n") + "```yaml\n".length();
+        String yaml = document.substring(start, document.indexOf("```", start));
+
+        ShowFileLoad load = ShowFileReader.read(yaml, ShowFormat.YAML, BESIDE_DEMO);
+
+        assertThat(load.problems()).isEmpty();
+        assertThat(load.show().orElseThrow().runSheet().segments()).extracting(Segment::id)
+                .containsExactly("ouverture", "baskets-runner-demo-6-min", "vente-flash-3-min");
+    }
+
+    @Test
     void aRunSheetAloneIsReadWithoutACatalog() {
         ShowFileLoad load = ShowFileReader.readRunSheet("""
                 [{"title": "Démo", "duration": "6m", "products": ["anything"]}]
@@ -128,7 +141,7 @@ class ShowFileReaderTest {
 
         assertThat(load.show().orElseThrow().runSheet().segments()).extracting(Segment::id)
                 .containsExactly("q-a", "q-a-3", "segment-3", "q-a-2");
-        assertThat(List.of(ShowFileReader.slug("Baskets Runner — démo 6 min", "x"))).containsExactly(
+        assertThat(List.of(RunSheetReader.slug("Baskets Runner — démo 6 min", "x"))).containsExactly(
                 "baskets-runner-demo-6-min");
     }
 }
