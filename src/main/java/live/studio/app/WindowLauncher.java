@@ -29,6 +29,7 @@ final class WindowLauncher {
                 () -> new DeviceDiscovery().all(),
                 settings.recordingsFolder())
                 .withCatalogFile(StudioAssets.demoCatalog())
+                .withShowFile(StudioAssets.demoCatalog().resolveSibling("show.json"))
                 .withOverlayRenderers(WindowLauncher::overlayRenderer)
                 .withSettingsFolder(SettingsLocation.currentDirectory())
                 .withDestinationKeeper(new SettingsDestinationKeeper(SettingsLocation.currentDirectory()));

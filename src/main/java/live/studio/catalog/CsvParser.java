@@ -13,7 +13,7 @@ import live.studio.catalog.document.Position;
  * Lines end with CRLF, LF or CR; a field in quotes may hold delimiters, line breaks and doubled quotes; a quote inside
  * an unquoted field is kept as text, like spreadsheets do. Empty lines are skipped. See ADR 0005.
  */
-final class CsvParser {
+public final class CsvParser {
     private final String text;
     private final char delimiter;
     private final List<DocumentProblem> problems;
@@ -22,7 +22,7 @@ final class CsvParser {
     private int column = 1;
 
     /** One field and where it starts. */
-    record Field(String text, Position position) {
+    public record Field(String text, Position position) {
     }
 
     /** One record; {@code end} is where its line break (or the end of the file) is, for values a short row lacks. */

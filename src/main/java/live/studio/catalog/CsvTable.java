@@ -20,9 +20,9 @@ import live.studio.catalog.document.TextFiles;
 
 /**
  * A CSV file with a header row: columns found by name (ignoring case and surrounding spaces, in any order), rows
- * that are entirely empty skipped, and every cell with its position.
+ * that are entirely empty skipped, and every cell with its position. Public for the other CSV imports (the run-sheet's).
  */
-final class CsvTable {
+public final class CsvTable {
     /** Shopify exports with long HTML descriptions are larger than hand-written JSON; still bounded. */
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
@@ -40,19 +40,19 @@ final class CsvTable {
     }
 
     /** One data row; a cell of a column the row is too short for is empty, at the row's end. */
-    final class Row {
+    public final class Row {
         private final Record record;
 
         private Row(Record record) {
             this.record = record;
         }
 
-        Position start() {
+        public Position start() {
             return record.start();
         }
 
         /** The cell of {@code column}, empty when the table has no such column. */
-        Optional<Field> cell(String column) {
+        public Optional<Field> cell(String column) {
             Integer index = columnIndexes.get(key(column));
             if (index == null) {
                 return Optional.empty();
@@ -62,7 +62,7 @@ final class CsvTable {
         }
 
         /** The cell's text, stripped; empty when there is no such column or the cell is blank. */
-        Optional<String> text(String column) {
+        public Optional<String> text(String column) {
             return cell(column).map(field -> field.text().strip()).filter(text -> !text.isEmpty());
         }
     }
@@ -72,8 +72,17 @@ final class CsvTable {
      * that is not UTF-8 is read as Windows-1252 (what spreadsheets on Windows save) with a warning.
      */
     static Optional<CsvTable> read(Path file, List<DocumentProblem> problems) {
+        return read(file, MAX_FILE_BYTES, "a catalog", "product", problems);
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(Path, List)} does, with its own size limit; {@code document} ("a run-sheet")
+     * and {@code rowName} ("segment") word the messages.
+     */
+    public static Optional<CsvTable> read(Path file, long maxFileBytes, String document, String rowName,
+                                          List<DocumentProblem> problems) {
         String text;
-        switch (TextFiles.read(file, MAX_FILE_BYTES)) {
+        switch (TextFiles.read(file, maxFileBytes)) {
             case TextFiles.TextRead.Text(String decoded) -> text = decoded;
             case TextFiles.TextRead.NotUtf8(Position position, int badByte, byte[] bytes) -> {
                 problems.add(new DocumentProblem(Severity.WARNING, position, DocumentPaths.ROOT, String.format(
@@ -84,7 +93,7 @@ final class CsvTable {
             case TextFiles.TextRead.TooLarge(long sizeBytes, long maxBytes) -> {
                 problems.add(new DocumentProblem(Severity.ERROR, Position.START, DocumentPaths.ROOT, "the file is "
                         + sizeBytes / (1024 * 1024) + " MB, more than the " + maxBytes / (1024 * 1024)
-                        + " MB a catalog may have: split it"));
+                        + " MB " + document + " may have: split it"));
                 return Optional.empty();
             }
             case TextFiles.TextRead.Unreadable(String reason) -> {
@@ -97,7 +106,7 @@ final class CsvTable {
         List<Record> nonBlank = records.stream().filter(record -> !record.isBlank()).toList();
         if (nonBlank.isEmpty()) {
             problems.add(new DocumentProblem(Severity.ERROR, Position.START, DocumentPaths.ROOT,
-                    "the file is empty: it needs a header row naming the columns, then one row per product"));
+                    "the file is empty: it needs a header row naming the columns, then one row per " + rowName));
             return Optional.empty();
         }
         List<Field> header = nonBlank.getFirst().fields();
@@ -115,16 +124,16 @@ final class CsvTable {
         return Optional.of(table);
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    boolean has(String column) {
+    public boolean has(String column) {
         return columnIndexes.containsKey(key(column));
     }
 
     /** Reports each required column the header lacks; true when all are there. */
-    boolean requireColumns(Collection<String> required, List<DocumentProblem> problems) {
+    public boolean requireColumns(Collection<String> required, List<DocumentProblem> problems) {
         boolean complete = true;
         for (String column : required) {
             if (!has(column)) {
@@ -137,7 +146,7 @@ final class CsvTable {
     }
 
     /** Warns about header names that are none of {@code known}: probably misspelt, their values are not read. */
-    void warnUnknownColumns(Collection<String> known, List<DocumentProblem> problems) {
+    public void warnUnknownColumns(Collection<String> known, List<DocumentProblem> problems) {
         List<String> knownKeys = known.stream().map(CsvTable::key).toList();
         for (Field column : header) {
             if (column.text().isBlank() || knownKeys.contains(key(column.text()))) {

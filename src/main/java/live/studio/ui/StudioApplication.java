@@ -39,6 +39,18 @@ import live.studio.ui.common.Notice;
 import live.studio.ui.common.UiThread;
 import live.studio.ui.main.MainView;
 import live.studio.ui.main.MainViewModel;
+import live.studio.show.file.ShowFileWriter;
+import live.studio.show.runsheet.CueEngine;
+import live.studio.show.runsheet.RunSheet;
+import live.studio.show.runsheet.RunStateFile;
+import live.studio.show.runsheet.RunStateStore;
+import live.studio.show.runsheet.Staffing;
+import live.studio.ui.commerce.ShowActions;
+import live.studio.ui.runsheet.CueEngineRunSheet;
+import live.studio.ui.runsheet.ProducerView;
+import live.studio.ui.runsheet.ProducerViewModel;
+import live.studio.ui.runsheet.RunSheetDesk;
+import live.studio.ui.runsheet.ShowOpening;
 import live.studio.ui.shelf.CatalogOpening;
 import live.studio.ui.shelf.ShowDesk;
 import live.studio.ui.shelf.ShowDeskView;
@@ -66,6 +78,9 @@ public final class StudioApplication extends Application {
     private ThumbnailLoader thumbnails;
     private ShowDesk showDesk;
     private ShowDeskView showDeskView;
+    private CueEngine cueEngine;
+    private RunStateFile runState;
+    private RunSheetDesk runSheet;
     private ChatService chatService;
     private ChatFeedViewModel chat;
     private ChatView chatView;
@@ -127,11 +142,27 @@ public final class StudioApplication extends Application {
         showDeskView = new ShowDeskView(showDesk);
         view.dockShowPanels(showDeskView.controls(), showDeskView.shelf());
 
+        // The run-sheet: the cue engine beside the controller (cue.go, segment.next ... reach it as commands), the
+        // producer's and the host's views over it. The show file arrives from its own thread, like the catalog.
+        Optional<java.nio.file.Path> showFile = environment.showFile();
+        cueEngine = CueEngine.attach(show.controller(), ShowTime.of(engine.clock()), RunSheet.empty(), Staffing.OPERATOR,
+                runStateStore(), showFile.map(java.nio.file.Path::toString).orElse(""));
+        Optional<ProducerViewModel.RunSheetSaver> saver = showFile.map(file -> edited -> {
+            ShowFileWriter.saveRunSheet(file, edited);
+            return file;
+        });
+        runSheet = new RunSheetDesk(new CueEngineRunSheet(cueEngine), new ShowActions(show.controller()), saver,
+                runSheetFiles());
+        view.dockRunSheet(runSheet.producerView(), runSheet.hostView());
+        // The space bar's refusal ("no cue waits for go") shows where the host looks.
+        showDesk.onNextCue(source -> runSheet.host().goNextCue(source));
+
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StudioApplication.class.getResource("studio.css")).toExternalForm());
         view.installShortcuts(scene);
         showDeskView.installShortcuts(scene);
+        runSheet.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle("Live Studio");
         stage.getIcons().setAll(windowIcons());
@@ -147,7 +178,14 @@ public final class StudioApplication extends Application {
         if (!shortcuts.problems().isEmpty()) {
             viewModel.notifications().post(Notice.warning("Keyboard shortcuts: " + String.join("\n", shortcuts.problems())));
         }
-        CatalogOpening.open(environment.catalogFile(), show.controller(), uiThread, viewModel.notifications()::post);
+        Runnable openCatalog = () -> CatalogOpening.open(environment.catalogFile(), show.controller(), uiThread,
+                viewModel.notifications()::post);
+        if (showFile.isPresent()) {
+            ShowOpening.open(showFile.get(), show.controller(), cueEngine, uiThread, viewModel.notifications()::post,
+                    openCatalog);
+        } else {
+            openCatalog.run();
+        }
     }
 
     /** The window's view-model, for tests that press its buttons without a robot (fault tests, benchmarks). */
@@ -163,6 +201,50 @@ public final class StudioApplication extends Application {
     /** The show the window drives, for tests that send commands as the API would. */
     ShowRuntime show() {
         return show;
+    }
+
+    /** The run-sheet's views, for tests. */
+    RunSheetDesk runSheet() {
+        return runSheet;
+    }
+
+    /** The cue engine, for tests. */
+    CueEngine cueEngine() {
+        return cueEngine;
+    }
+
+    /** The run state beside the settings (a resume after a crash); none without a settings folder. */
+    private RunStateStore runStateStore() {
+        if (environment.settingsFolder().isEmpty()) {
+            return RunStateStore.none();
+        }
+        runState = RunStateFile.open(environment.settingsFolder().get().resolve(RunStateFile.FILE_NAME));
+        return runState;
+    }
+
+    private ProducerView.FileChooser runSheetFiles() {
+        return new ProducerView.FileChooser() {
+            @Override
+            public Optional<java.nio.file.Path> open(String title) {
+                FileChooser chooser = csvChooser(title);
+                return Optional.ofNullable(chooser.showOpenDialog(stage)).map(java.io.File::toPath);
+            }
+
+            @Override
+            public Optional<java.nio.file.Path> save(String title, String suggestedName) {
+                FileChooser chooser = csvChooser(title);
+                chooser.setInitialFileName(suggestedName);
+                return Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
+            }
+        };
+    }
+
+    private static FileChooser csvChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV run-sheet", List.of("*.csv")),
+                new FileChooser.ExtensionFilter("All files", List.of("*")));
+        return chooser;
     }
 
     /** The chat panel's view-model (benchmarks and tests add sources and read the feed through it). */
@@ -181,6 +263,9 @@ public final class StudioApplication extends Application {
         }
         if (showDesk != null) {
             showDesk.close();
+        }
+        if (runSheet != null) {
+            runSheet.dispose();
         }
         if (view != null) {
             view.dispose();
@@ -214,6 +299,13 @@ public final class StudioApplication extends Application {
 
     private void closeEngine() {
         if (viewModel != null && closed.compareAndSet(false, true)) {
+            // The run-sheet stops firing cues before the show it drives, and its last run state is written.
+            if (cueEngine != null) {
+                cueEngine.close();
+            }
+            if (runState != null) {
+                runState.close();
+            }
             // The graphics stop before the engine they are drawn into.
             if (show != null) {
                 show.close();

@@ -31,12 +31,15 @@ import live.studio.overlay.RenderedOverlay;
  *                         opens the window with what could be read, and says what is wrong
  * @param overlayRenderers draws the show's graphics for the program canvas
  * @param settingsFolder   where the window keeps its settings ({@code shortcuts.json}); empty: built-in defaults only
+ * @param showFile         the show the window opens (its catalog and run-sheet); when it cannot be read the window
+ *                         opens {@code catalogFile} with an empty run-sheet and says what is wrong; empty: the catalog
+ *                         alone
  * @param destinationKeeper keeps the destinations between runs (settings) and their keys (keychain)
  */
 public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
                                 Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
                                 Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder,
-                                live.studio.ui.destinations.DestinationKeeper destinationKeeper) {
+                                Optional<Path> showFile, live.studio.ui.destinations.DestinationKeeper destinationKeeper) {
     public static final VideoFormat DEFAULT_FORMAT = new VideoFormat(1280, 720, 30);
     /** Within what the platforms suggest for 720p30 (2500-4000 kbps). */
     public static final int DEFAULT_VIDEO_BITRATE_KBPS = 3000;
@@ -66,6 +69,8 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
     };
     /** The demo show's catalog, below the studio's home folder. */
     public static final Path DEMO_CATALOG = Path.of("assets", "demo", "catalog.json");
+    /** The demo show (its catalog is the demo catalog), below the studio's home folder. */
+    public static final Path DEMO_SHOW = Path.of("assets", "demo", "show.json");
 
     public StudioEnvironment {
         Objects.requireNonNull(format);
@@ -76,42 +81,59 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
         Objects.requireNonNull(catalogFile);
         Objects.requireNonNull(overlayRenderers);
         Objects.requireNonNull(settingsFolder);
+        Objects.requireNonNull(showFile);
         Objects.requireNonNull(destinationKeeper);
     }
 
-    /** Destinations kept for one run only. */
+    /** A show (or none), destinations kept for one run only. */
+    public StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
+                             Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
+                             Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder,
+                             Optional<Path> showFile) {
+        this(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile, overlayRenderers, settingsFolder,
+                showFile, live.studio.ui.destinations.DestinationKeeper.FOR_THIS_RUN_ONLY);
+    }
+
+    /** Without a show file: the catalog alone, an empty run-sheet. */
     public StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
                              Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
                              Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder) {
-        this(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile, overlayRenderers, settingsFolder,
-                live.studio.ui.destinations.DestinationKeeper.FOR_THIS_RUN_ONLY);
+        this(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile, overlayRenderers,
+                settingsFolder, Optional.empty());
     }
 
-    /** The demo catalog, graphics not drawn ({@link #NO_GRAPHICS}), no settings folder: for window tests. */
+    /** The demo show and catalog, graphics not drawn ({@link #NO_GRAPHICS}), no settings folder: for window tests. */
     public StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
                              Supplier<List<CaptureDevice>> devices, Path recordingsFolder) {
         this(format, encoderSettings, sourceFactory, devices, recordingsFolder, defaultCatalogFile(), NO_GRAPHICS,
-                Optional.empty());
+                Optional.empty(), Optional.of(defaultShowFile()));
     }
 
+    /** This catalog, without a show file: a catalog chosen on its own is the one the shelf shows. */
     public StudioEnvironment withCatalogFile(Path file) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, file,
-                overlayRenderers, settingsFolder, destinationKeeper);
+                overlayRenderers, settingsFolder, Optional.empty(), destinationKeeper);
+    }
+
+    /** This show (its catalog and run-sheet); {@code catalogFile} stays the fallback when it cannot be read. */
+    public StudioEnvironment withShowFile(Path file) {
+        return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
+                overlayRenderers, settingsFolder, Optional.of(file), destinationKeeper);
     }
 
     public StudioEnvironment withOverlayRenderers(Function<Canvas, OverlayRenderer> renderers) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                renderers, settingsFolder, destinationKeeper);
+                renderers, settingsFolder, showFile, destinationKeeper);
     }
 
     public StudioEnvironment withSettingsFolder(Path folder) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                overlayRenderers, Optional.of(folder), destinationKeeper);
+                overlayRenderers, Optional.of(folder), showFile, destinationKeeper);
     }
 
     public StudioEnvironment withDestinationKeeper(live.studio.ui.destinations.DestinationKeeper keeper) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                overlayRenderers, settingsFolder, keeper);
+                overlayRenderers, settingsFolder, showFile, keeper);
     }
 
     /** The user's Videos folder when there is one, else the home folder. */
@@ -126,8 +148,16 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
      * working folder (running from the source tree).
      */
     public static Path defaultCatalogFile() {
+        return home().resolve(DEMO_CATALOG).toAbsolutePath().normalize();
+    }
+
+    /** {@code assets/demo/show.json}, found as {@link #defaultCatalogFile()} is. */
+    public static Path defaultShowFile() {
+        return home().resolve(DEMO_SHOW).toAbsolutePath().normalize();
+    }
+
+    private static Path home() {
         String home = System.getProperty("studio.home");
-        Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-        return base.resolve(DEMO_CATALOG).toAbsolutePath().normalize();
+        return home == null || home.isBlank() ? Path.of("") : Path.of(home);
     }
 }

@@ -239,8 +239,10 @@ class LinuxPackageIT {
             JsonNode json = JsonMapper.builder().build().readTree(Files.readString(settings));
             assertThat(json.path("settingsVersion").asInt()).isEqualTo(1);
             assertThat(Path.of(json.path("recordingsFolder").asString())).isAbsolute();
-            // The settings and the keyboard shortcuts, both written on the first run; nothing else.
-            assertThat(fileNames(settings.getParent(), "")).containsExactlyInAnyOrder("settings.json", "shortcuts.json");
+            // The settings, the keyboard shortcuts and the demo show's run state (for a resume after a crash), all
+            // written on the first run; nothing else.
+            assertThat(fileNames(settings.getParent(), "")).containsExactlyInAnyOrder("settings.json", "shortcuts.json",
+                    "run-state.json");
             // The desktop groups the window with its menu entry (and its icon) by this class.
             if (Command.onPath("xprop")) {
                 Command windowClass = run(List.of("xprop", "-display", display, "-name", "Live Studio", "WM_CLASS"), Map.of(), "wm-class.log");

@@ -25,7 +25,8 @@ public enum ShortcutAction {
     STOP_COUNTDOWN("stopCountdown", "Shift+C", "Stop the countdown"),
     TOGGLE_PROMO("togglePromo", "P", "Show the first promo code (again: hide it)"),
     TOGGLE_LOWER_THIRD("toggleLowerThird", "L", "Show or hide the lower third"),
-    TOGGLE_BANNER("toggleBanner", "B", "Show or hide the banner");
+    TOGGLE_BANNER("toggleBanner", "B", "Show or hide the banner"),
+    NEXT_CUE("nextCue", "Space", "Fire the run-sheet's next cue (cue.go)");
 
     private final String id;
     private final String defaultKey;

@@ -19,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -51,6 +53,21 @@ public final class MainView {
     /** Below this width of the centre, the side panel (the chat) starts folded away. */
     private static final double SIDE_PANEL_OPEN_FROM_PIXELS = 1000;
     private Node sidePanel;
+    private SplitPane previewAndShelf;
+    /** Where the divider above the host's view goes at most when it is opened (a fraction of the height). */
+    private static final double HOST_DIVIDER_AT_MOST = 0.45;
+    private SplitPane showSplit;
+
+    /** The window's tab and pane titles. */
+    static final class Texts {
+        static final String LIVE_TAB = "Live";
+        static final String RUN_SHEET_TAB = "Run-sheet";
+        static final String PRODUCTS_TAB = "Products";
+        static final String HOST_TAB = "Host";
+
+        private Texts() {
+        }
+    }
     private final MainViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final ProgramPreview preview;
@@ -87,11 +104,12 @@ public final class MainView {
      * gives and takes its room from the preview first.
      */
     public void dockShowPanels(Node controls, Node shelf) {
-        SplitPane previewAndShelf = new SplitPane(programArea, shelf);
+        previewAndShelf = new SplitPane(programArea, shelf);
         previewAndShelf.setOrientation(Orientation.VERTICAL);
         previewAndShelf.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(shelf, false);
         SplitPane center = new SplitPane(controls, previewAndShelf);
+        showSplit = center;
         SplitPane.setResizableWithParent(controls, false);
         Node side = sidePanel;
         if (side != null) {
@@ -127,6 +145,42 @@ public final class MainView {
         center.getStyleClass().add("center-split");
         previewAndShelf.getStyleClass().add("center-split");
         root.setCenter(center);
+    }
+
+    /**
+     * Docks the run-sheet (after {@link #dockShowPanels}): the producer's view as a "Run-sheet" tab beside the live
+     * view, which keeps the preview, the controls and the sidebar; the host's view as a tab beside the product shelf
+     * under the preview, so the operator sees the segment, its time left and the next cue while the show runs. The
+     * sidebar (Go Live) stays outside the tabs, always in reach.
+     */
+    public void dockRunSheet(Node producer, Node host) {
+        Node shelf = previewAndShelf.getItems().get(1);
+        double[] dividers = previewAndShelf.getDividerPositions();
+        TabPane under = new TabPane(tab(Texts.PRODUCTS_TAB, shelf, "tab-products"), tab(Texts.HOST_TAB, host, "tab-host"));
+        under.setId("under-preview-tabs");
+        under.setMinSize(0, 0);
+        under.getStyleClass().add("studio-tabs");
+        previewAndShelf.getItems().set(1, under);
+        SplitPane.setResizableWithParent(under, false);
+        previewAndShelf.setDividerPositions(dividers);
+        // The host's script needs more room than the shelf's tiles: the host tab takes at least half the height.
+        under.getSelectionModel().selectedIndexProperty().addListener((observable, before, index) -> {
+            if (index.intValue() == 1 && previewAndShelf.getDividerPositions()[0] > HOST_DIVIDER_AT_MOST) {
+                previewAndShelf.setDividerPositions(HOST_DIVIDER_AT_MOST);
+            }
+        });
+        TabPane tabs = new TabPane(tab(Texts.LIVE_TAB, showSplit, "tab-live"), tab(Texts.RUN_SHEET_TAB, producer, "tab-run-sheet"));
+        tabs.setId("main-tabs");
+        tabs.setMinWidth(0);
+        tabs.getStyleClass().add("studio-tabs");
+        root.setCenter(tabs);
+    }
+
+    private static Tab tab(String title, Node content, String id) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     /** A feature's panel on the window's left (the chat feed); docked into the show's split once that exists. */

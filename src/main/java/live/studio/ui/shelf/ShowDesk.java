@@ -27,6 +27,7 @@ public final class ShowDesk implements AutoCloseable {
     private final Runnable refreshOnUi;
     private final Consumer<ShowEvent> activityListener;
     private volatile boolean open;
+    private Consumer<CommandSource> nextCue;
 
     /**
      * @param time   the show's media clock, the one the controller runs on (a promo code's time left)
@@ -37,6 +38,7 @@ public final class ShowDesk implements AutoCloseable {
         this.controller = Objects.requireNonNull(controller);
         this.shortcuts = Objects.requireNonNull(shortcuts);
         ShowActions actions = new ShowActions(controller);
+        nextCue = source -> actions.send(new live.studio.show.ShowCommand.GoCue(), source);
         shelf = new ShelfViewModel(actions, thumbnails, shortcuts, locale);
         commerce = new CommerceViewModel(actions, time, zone);
         refreshOnUi = ui.coalescing(this::refresh);
@@ -87,9 +89,18 @@ public final class ShowDesk implements AutoCloseable {
             case TOGGLE_PROMO -> commerce.promos().toggleFirst(source);
             case TOGGLE_LOWER_THIRD -> commerce.lowerThird().toggle(source);
             case TOGGLE_BANNER -> commerce.banner().toggle(source);
+            case NEXT_CUE -> nextCue.accept(source);
             default -> throw new IllegalStateException("no handling for " + action);
         }
         shelf.refresh();
+    }
+
+    /**
+     * What the next-cue key does; by default it sends {@code cue.go}. The host view sets its own, which says a refusal
+     * ("no cue waits for go") where the host looks.
+     */
+    public void onNextCue(Consumer<CommandSource> action) {
+        nextCue = java.util.Objects.requireNonNull(action);
     }
 
     public ShelfViewModel shelf() {

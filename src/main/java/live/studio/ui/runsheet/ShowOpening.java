@@ -1,0 +1,80 @@
+package live.studio.ui.runsheet;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import live.studio.compose.Layout;
+import live.studio.show.ShowController;
+import live.studio.show.file.ShowFile;
+import live.studio.show.file.ShowFileLoad;
+import live.studio.show.file.ShowFileReader;
+import live.studio.show.file.ShowLayout;
+import live.studio.show.file.ShowProblem;
+import live.studio.show.runsheet.CueEngine;
+import live.studio.ui.common.Notice;
+import live.studio.ui.common.UiThread;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the show file without holding up the window: read on the thread {@code show-reader}; its catalog goes to the
+ * show controller, its run-sheet and layouts to the cue engine. A show that cannot be used leaves the window with the
+ * fallback (the catalog alone) and one notice with its problems, {@code FILE:LINE:COLUMN: field: message} each.
+ */
+public final class ShowOpening {
+    private static final Logger LOG = LoggerFactory.getLogger(ShowOpening.class);
+    static final int PROBLEMS_SHOWN = 6;
+
+    private ShowOpening() {
+    }
+
+    /**
+     * @param fallback run when the show cannot be used (the window then opens the catalog alone)
+     */
+    public static Thread open(Path file, ShowController controller, CueEngine engine, UiThread ui,
+                              Consumer<Notice> notices, Runnable fallback) {
+        return Thread.ofPlatform().name("show-reader").daemon().start(() -> {
+            ShowFileLoad load;
+            try {
+                load = ShowFileReader.read(file);
+            } catch (RuntimeException e) {
+                LOG.error("Reading the show {} failed", file, e);
+                ui.execute(() -> notices.accept(Notice.error("Show " + file + " could not be read (" + e.getMessage()
+                        + "); the catalog opens alone.")));
+                fallback.run();
+                return;
+            }
+            load.problems().forEach(problem -> LOG.warn("show: {}", problem));
+            if (load.show().isEmpty()) {
+                ui.execute(() -> notices.accept(Notice.error(text(file, load.problems(),
+                        "; the catalog opens alone with an empty run-sheet."))));
+                fallback.run();
+                return;
+            }
+            ShowFile show = load.show().get();
+            controller.setCatalog(show.catalog());
+            Map<String, Layout> layouts = new LinkedHashMap<>();
+            for (ShowLayout layout : show.layouts()) {
+                layouts.put(layout.name(), layout.arrangement());
+            }
+            engine.setLayouts(layouts);
+            engine.replaceRunSheet(show.runSheet());
+            if (!load.problems().isEmpty()) {
+                ui.execute(() -> notices.accept(Notice.warning(text(file, load.problems(), "; opened."))));
+            }
+        });
+    }
+
+    private static String text(Path file, List<ShowProblem> problems, String outcome) {
+        StringBuilder text = new StringBuilder("Show ").append(file.getFileName()).append(": ")
+                .append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append(outcome);
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> text.append('\n').append(problem));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            text.append("\n… and ").append(problems.size() - PROBLEMS_SHOWN).append(" more: studio validate ")
+                    .append(file).append(" lists them all.");
+        }
+        return text.toString();
+    }
+}
