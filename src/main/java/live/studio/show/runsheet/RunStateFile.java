@@ -84,7 +84,12 @@ public final class RunStateFile implements RunStateStore, AutoCloseable {
     public void close() {
         running = false;
         LockSupport.unpark(writer);
-        StageThreads.stop(writer, StageThreads.DEFAULT_JOIN_TIMEOUT_MILLIS);
+        // Not interrupted: an interrupt closes the file channel under a write in progress, losing the last state.
+        try {
+            writer.join(StageThreads.DEFAULT_JOIN_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static String toJson(RunState state) {
