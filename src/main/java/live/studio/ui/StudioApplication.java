@@ -42,6 +42,7 @@ import live.studio.ui.main.MainViewModel;
 import live.studio.show.file.ShowFileWriter;
 import live.studio.show.runsheet.CueEngine;
 import live.studio.show.runsheet.RunSheet;
+import live.studio.show.runsheet.RunState;
 import live.studio.show.runsheet.RunStateFile;
 import live.studio.show.runsheet.RunStateStore;
 import live.studio.show.runsheet.Staffing;
@@ -50,6 +51,7 @@ import live.studio.ui.runsheet.CueEngineRunSheet;
 import live.studio.ui.runsheet.ProducerView;
 import live.studio.ui.runsheet.ProducerViewModel;
 import live.studio.ui.runsheet.RunSheetDesk;
+import live.studio.ui.runsheet.ResumeOffer;
 import live.studio.ui.runsheet.ShowOpening;
 import live.studio.ui.shelf.CatalogOpening;
 import live.studio.ui.shelf.ShowDesk;
@@ -145,8 +147,14 @@ public final class StudioApplication extends Application {
         // The run-sheet: the cue engine beside the controller (cue.go, segment.next ... reach it as commands), the
         // producer's and the host's views over it. The show file arrives from its own thread, like the catalog.
         Optional<java.nio.file.Path> showFile = environment.showFile();
+        String showName = showFile.map(java.nio.file.Path::toString).orElse("");
+        // Read before the engine saves anything: its first change replaces the file.
+        Optional<RunState> interruptedRun = showFile.isEmpty() || environment.settingsFolder().isEmpty()
+                ? Optional.empty()
+                : ResumeOffer.interruptedRun(environment.settingsFolder().get().resolve(RunStateFile.FILE_NAME), showName,
+                        viewModel.notifications()::post);
         cueEngine = CueEngine.attach(show.controller(), ShowTime.of(engine.clock()), RunSheet.empty(), Staffing.OPERATOR,
-                runStateStore(), showFile.map(java.nio.file.Path::toString).orElse(""));
+                runStateStore(), showName);
         Optional<ProducerViewModel.RunSheetSaver> saver = showFile.map(file -> edited -> {
             ShowFileWriter.saveRunSheet(file, edited);
             return file;
@@ -182,7 +190,8 @@ public final class StudioApplication extends Application {
                 viewModel.notifications()::post);
         if (showFile.isPresent()) {
             ShowOpening.open(showFile.get(), show.controller(), cueEngine, uiThread, viewModel.notifications()::post,
-                    openCatalog);
+                    openCatalog, () -> interruptedRun.ifPresent(saved -> uiThread.execute(() ->
+                            ResumeOffer.ask(saved, cueEngine, stage, viewModel.notifications()::post))));
         } else {
             openCatalog.run();
         }

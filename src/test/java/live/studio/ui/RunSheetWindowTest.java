@@ -31,7 +31,12 @@ import live.studio.show.ShowEvent;
 import live.studio.show.runsheet.Advance;
 import live.studio.show.runsheet.Cue;
 import live.studio.show.runsheet.CueTrigger;
+import live.studio.show.RunMode;
+import live.studio.show.runsheet.RunPhase;
 import live.studio.show.runsheet.RunSheet;
+import live.studio.show.runsheet.RunState;
+import live.studio.show.runsheet.RunStateFile;
+import live.studio.show.runsheet.RunStatus;
 import live.studio.show.runsheet.Segment;
 import live.studio.ui.shelf.ShowFixtures.BoxRenderer;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +90,45 @@ class RunSheetWindowTest extends FxRobot {
 
     private ShowController controller() {
         return application.show().controller();
+    }
+
+    /** A run of the demo show saved in its second segment, as a studio killed there leaves it. */
+    private void leaveAnInterruptedRun(List<String> firedCueIds) {
+        java.time.Instant now = java.time.Instant.now();
+        RunState saved = new RunState(StudioEnvironment.defaultShowFile().toString(), RunMode.LIVE, RunPhase.RUNNING,
+                now.minusSeconds(200), Optional.of("baskets"), now.minusSeconds(20), Duration.ZERO, Optional.empty(),
+                Duration.ZERO, firedCueIds, List.of(), now.minusSeconds(2));
+        try (RunStateFile file = RunStateFile.open(folder.resolve("settings").resolve(RunStateFile.FILE_NAME))) {
+            file.save(saved);
+        }
+    }
+
+    @Test
+    void afterACrashTheWindowResumesTheShowInTheSegmentItWasInWithoutFiringACueTwice() throws Exception {
+        List<String> fired = List.of("ouverture-nom", "ouverture-nom-fin", "ouverture-livraison", "baskets-fiche");
+        leaveAnInterruptedRun(fired);
+        openWindowOnTheDemoShow();
+        assertThat(application.cueEngine().status().phase()).isEqualTo(RunPhase.NOT_STARTED);
+
+        pollFor(() -> exists("#" + "resume-run"), shown -> shown, "the offer to resume the show");
+        clickOn("#resume-run");
+
+        RunStatus status = pollFor(() -> application.cueEngine().status(), now -> now.phase() == RunPhase.RUNNING,
+                "the show running again");
+        assertThat(status.segmentId()).contains("baskets");
+        assertThat(status.firedCueIds()).containsAll(fired);
+        assertThat(events).noneMatch(event -> event instanceof ShowEvent.CueFired cue && fired.contains(cue.cueId()));
+    }
+
+    @Test
+    void startingOverLeavesTheRunSheetAtTheTop() throws Exception {
+        leaveAnInterruptedRun(List.of("ouverture-nom"));
+        openWindowOnTheDemoShow();
+        pollFor(() -> exists("#" + "start-over"), shown -> shown, "the offer to resume the show");
+        clickOn("#start-over");
+        pollFor(() -> exists("#" + "start-over"), shown -> !shown, "the offer gone");
+        assertThat(application.cueEngine().status().phase()).isEqualTo(RunPhase.NOT_STARTED);
+        assertThat(application.cueEngine().status().firedCueIds()).isEmpty();
     }
 
     @Test

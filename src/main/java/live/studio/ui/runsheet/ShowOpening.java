@@ -32,9 +32,10 @@ public final class ShowOpening {
 
     /**
      * @param fallback run when the show cannot be used (the window then opens the catalog alone)
+     * @param opened   run once the show's catalog and run-sheet are in place (on the reading thread)
      */
     public static Thread open(Path file, ShowController controller, CueEngine engine, UiThread ui,
-                              Consumer<Notice> notices, Runnable fallback) {
+                              Consumer<Notice> notices, Runnable fallback, Runnable opened) {
         return Thread.ofPlatform().name("show-reader").daemon().start(() -> {
             ShowFileLoad load;
             try {
@@ -64,6 +65,7 @@ public final class ShowOpening {
             if (!load.problems().isEmpty()) {
                 ui.execute(() -> notices.accept(Notice.warning(text(file, load.problems(), "; opened."))));
             }
+            opened.run();
         });
     }
 
