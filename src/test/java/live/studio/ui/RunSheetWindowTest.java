@@ -1,16 +1,14 @@
 package live.studio.ui;
 
+import static live.studio.ui.FxWait.onFx;
+import static live.studio.ui.FxWait.pollFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The run-sheet in the studio window on JavaFX's headless platform: the demo show opened by the window, the real cue
@@ -53,7 +50,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * never wrong.
  */
 class RunSheetWindowTest extends FxRobot {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final VideoFormat CANVAS = new VideoFormat(640, 360, 30);
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
 
@@ -311,24 +307,5 @@ class RunSheetWindowTest extends FxRobot {
                 : ((javafx.scene.control.TextInputControl) node).getText());
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the window", e);
-        }
-    }
 
-    private static <T> T pollFor(Supplier<T> read, Predicate<T> condition, String what) throws InterruptedException {
-        long deadlineNanos = System.nanoTime() + PATIENCE.toNanos();
-        T value = read.get();
-        while (!condition.test(value)) {
-            if (System.nanoTime() > deadlineNanos) {
-                throw new AssertionError("not within " + PATIENCE.toSeconds() + " s: " + what + " (last seen: " + value + ")");
-            }
-            Thread.sleep(50);
-            value = read.get();
-        }
-        return value;
-    }
 }

@@ -1,5 +1,7 @@
 package live.studio.ui;
 
+import static live.studio.ui.FxWait.onFx;
+import static live.studio.ui.FxWait.pollFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,9 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The studio window on JavaFX's headless platform, with the real engine: it opens on the moving test pattern, and Go
@@ -222,26 +220,5 @@ class StudioWindowTest extends FxRobot {
         }
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the window", e);
-        }
-    }
 
-    private static <T> T pollFor(Duration timeout, Supplier<T> read, java.util.function.Predicate<T> condition, String what)
-            throws InterruptedException {
-        long deadlineNanos = System.nanoTime() + timeout.toNanos();
-        T value = read.get();
-        while (!condition.test(value)) {
-            if (System.nanoTime() > deadlineNanos) {
-                throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what + " (last seen: "
-                        + (value instanceof int[] ? "pixels" : value) + ")");
-            }
-            Thread.sleep(100);
-            value = read.get();
-        }
-        return value;
-    }
 }

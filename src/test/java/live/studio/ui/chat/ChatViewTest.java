@@ -1,17 +1,14 @@
 package live.studio.ui.chat;
 
+import static live.studio.ui.FxWait.onFx;
+import static live.studio.ui.FxWait.pollFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -36,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The chat panel on JavaFX's headless platform, fed from connector threads: newest at the bottom and followed,
@@ -44,7 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * the P key putting a message on air, platform filters, and text shown as text.
  */
 class ChatViewTest extends FxRobot {
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     static {
         // As in StudioWindowTest: the platform's own headless glass runs these tests, not Monocle.
@@ -194,24 +189,5 @@ class ChatViewTest extends FxRobot {
                 rows -> rows == 2, "one health row per chat read, the refused source not among them");
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the window", e);
-        }
-    }
 
-    private static <T> T pollFor(Supplier<T> read, Predicate<T> condition, String what) throws InterruptedException {
-        long deadlineNanos = System.nanoTime() + PATIENCE.toNanos();
-        T value = read.get();
-        while (!condition.test(value)) {
-            if (System.nanoTime() > deadlineNanos) {
-                throw new AssertionError("not within " + PATIENCE.toSeconds() + " s: " + what + " (last seen: " + value + ")");
-            }
-            Thread.sleep(50);
-            value = read.get();
-        }
-        return value;
-    }
 }
