@@ -1,8 +1,6 @@
 package live.studio.show.file;
 
 import java.nio.file.Path;
-import java.util.Objects;
-import java.util.regex.Pattern;
 import live.studio.catalog.CatalogProblem;
 import live.studio.catalog.ProblemSeverity;
 import live.studio.catalog.document.DocumentProblem;
@@ -13,17 +11,12 @@ import live.studio.catalog.document.DocumentProblem;
  * message starts with "warning: ". Text quoted from the file is kept on one line, without bidirectional overrides.
  */
 public record ShowProblem(ProblemSeverity severity, Path file, int line, int column, String field, String message) {
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
 
     public ShowProblem {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(file, "file");
-        field = oneLine(Objects.requireNonNull(field, "field"));
-        message = oneLine(Objects.requireNonNull(message, "message"));
-        if (line < 1 || column < 1) {
-            throw new IllegalArgumentException("line and column are 1-based, got " + line + ":" + column);
-        }
+        // The catalog's problem checks the location and keeps quoted text on one line, left to right: the same rules.
+        CatalogProblem checked = new CatalogProblem(severity, file, line, column, field, message);
+        field = checked.field();
+        message = checked.message();
     }
 
     static ShowProblem of(Path file, DocumentProblem problem) {
@@ -39,10 +32,6 @@ public record ShowProblem(ProblemSeverity severity, Path file, int line, int col
 
     public boolean isError() {
         return severity == ProblemSeverity.ERROR;
-    }
-
-    private static String oneLine(String text) {
-        return BIDI_CONTROL.matcher(CONTROL.matcher(text).replaceAll(" ")).replaceAll("");
     }
 
     @Override
