@@ -191,7 +191,9 @@ public final class StudioApplication extends Application {
         if (showFile.isPresent()) {
             ShowOpening.open(showFile.get(), show.controller(), cueEngine, uiThread, viewModel.notifications()::post,
                     openCatalog, () -> interruptedRun.ifPresent(saved -> uiThread.execute(() ->
-                            ResumeOffer.ask(saved, cueEngine, stage, viewModel.notifications()::post))));
+                            ResumeOffer.ask(saved, cueEngine, stage, viewModel.notifications()::post,
+                                    // the operator's choice is kept: the next start does not ask again
+                                    () -> runState.save(cueEngine.persisted())))));
         } else {
             openCatalog.run();
         }

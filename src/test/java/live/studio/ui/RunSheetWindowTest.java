@@ -105,8 +105,11 @@ class RunSheetWindowTest extends FxRobot {
         leaveAnInterruptedRun(fired);
         openWindowOnTheDemoShow();
         assertThat(application.cueEngine().status().phase()).isEqualTo(RunPhase.NOT_STARTED);
-
         pollFor(() -> exists("#" + "resume-run"), shown -> shown, "the offer to resume the show");
+        // Until it is answered, the saved run stays as the crash left it (a second crash would offer it again).
+        assertThat(RunStateFile.load(folder.resolve("settings").resolve(RunStateFile.FILE_NAME)).orElseThrow()
+                .segmentId()).contains("baskets");
+
         clickOn("#resume-run");
 
         RunStatus status = pollFor(() -> application.cueEngine().status(), now -> now.phase() == RunPhase.RUNNING,
@@ -125,6 +128,15 @@ class RunSheetWindowTest extends FxRobot {
         pollFor(() -> exists("#" + "start-over"), shown -> !shown, "the offer gone");
         assertThat(application.cueEngine().status().phase()).isEqualTo(RunPhase.NOT_STARTED);
         assertThat(application.cueEngine().status().firedCueIds()).isEmpty();
+        // The choice is kept: the saved run is no longer one to resume.
+        java.nio.file.Path file = folder.resolve("settings").resolve(RunStateFile.FILE_NAME);
+        pollFor(() -> {
+            try {
+                return RunStateFile.load(file).map(RunState::resumable).orElse(false);
+            } catch (RunStateFile.RunStateException e) {
+                throw new AssertionError(e);
+            }
+        }, resumable -> !resumable, "the saved run replaced by the choice to start over");
     }
 
     @Test

@@ -310,7 +310,11 @@ public final class CueEngine implements RunSheetActions, AutoCloseable {
     }
 
     private void changed() {
-        store.save(persisted());
+        // Nothing worth keeping before the run starts, and a save then would replace the state a crash left, which the
+        // window is still offering to resume.
+        if (phase != RunPhase.NOT_STARTED) {
+            store.save(persisted());
+        }
         if (!listeners.isEmpty()) {
             RunStatus status = statusAt(time.nanos(), time.wallNow());
             for (Consumer<RunStatus> listener : listeners) {

@@ -19,8 +19,8 @@ import live.studio.ui.common.Notice;
 
 /**
  * After a crash: the run the studio saved was under way, so the window offers to resume it in the segment it was in
- * (fired cues stay fired) or to start over. The saved state is read before the cue engine saves anything, since the
- * engine's first change replaces the file.
+ * (fired cues stay fired) or to start over. The saved state is read before the cue engine saves anything; the engine
+ * saves nothing until the run starts, so the offer stands until it is answered (and across another crash meanwhile).
  */
 public final class ResumeOffer {
     static final String RESUME_BUTTON_ID = "resume-run";
@@ -45,7 +45,8 @@ public final class ResumeOffer {
      * Asks, without blocking the window (the preview and the chat go on meanwhile). UI thread; call once the show's
      * run-sheet is in the engine.
      */
-    public static Alert ask(RunState saved, CueEngine engine, Window owner, Consumer<Notice> notices) {
+    public static Alert ask(RunState saved, CueEngine engine, Window owner, Consumer<Notice> notices,
+                            Runnable startedOver) {
         String segmentId = saved.segmentId().orElseThrow();
         String title = engine.runSheet().segment(segmentId).map(Segment::title).orElse(segmentId);
         ButtonType resume = new ButtonType("Resume at \u201c" + title + "\u201d", ButtonBar.ButtonData.YES);
@@ -63,6 +64,7 @@ public final class ResumeOffer {
         alert.getDialogPane().lookupButton(startOver).setId(START_OVER_BUTTON_ID);
         alert.resultProperty().addListener((observable, before, answer) -> {
             if (answer != resume) {
+                startedOver.run();
                 return;
             }
             try {
