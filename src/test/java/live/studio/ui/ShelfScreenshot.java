@@ -72,7 +72,14 @@ class ShelfScreenshot extends FxRobot {
             interact(() -> {
                 javafx.scene.Node controls = lookup("#show-controls").query();
                 javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) controls.getParent().getParent();
-                split.setDividerPositions(controls.prefWidth(-1) / split.getWidth());
+                // The chat, when docked, is first in the split: it keeps its place, the controls follow it.
+                double width = split.getWidth();
+                double[] dividers = split.getDividerPositions();
+                if (dividers.length == 2) {
+                    split.setDividerPositions(dividers[0], dividers[0] + controls.prefWidth(-1) / width);
+                } else {
+                    split.setDividerPositions(controls.prefWidth(-1) / width);
+                }
             });
         }
         waitUntil(() -> lookup("#product-casque-anc").tryQuery().isPresent());
