@@ -239,10 +239,9 @@ class LinuxPackageIT {
             JsonNode json = JsonMapper.builder().build().readTree(Files.readString(settings));
             assertThat(json.path("settingsVersion").asInt()).isEqualTo(1);
             assertThat(Path.of(json.path("recordingsFolder").asString())).isAbsolute();
-            // The settings, the keyboard shortcuts and the demo show's run state (for a resume after a crash), all
-            // written on the first run; nothing else.
-            assertThat(fileNames(settings.getParent(), "")).containsExactlyInAnyOrder("settings.json", "shortcuts.json",
-                    "run-state.json");
+            // The settings and the keyboard shortcuts, written on the first run; nothing else (the run state is
+            // written once a run of the show starts).
+            assertThat(fileNames(settings.getParent(), "")).containsExactlyInAnyOrder("settings.json", "shortcuts.json");
             // The desktop groups the window with its menu entry (and its icon) by this class.
             if (Command.onPath("xprop")) {
                 Command windowClass = run(List.of("xprop", "-display", display, "-name", "Live Studio", "WM_CLASS"), Map.of(), "wm-class.log");
@@ -259,7 +258,14 @@ class LinuxPackageIT {
             }
         }
         assertThat(window.exitValue()).as(Files.readString(desktop.resolve("window.log"))).isIn(0, 143);
-        assertThat(Files.readString(desktop.resolve("window.log"))).contains("first run: settings created in").doesNotContain("Exception");
+        // JavaFX's own race when the JVM ends on SIGTERM: its renderer is already shut down when the FX thread's last
+        // pulse hands it a paint job (QuantumRenderer rejects it and prints the trace). Not ours; every other
+        // exception is.
+        String windowLog = Files.readString(desktop.resolve("window.log")).lines()
+                .filter(line -> !(line.contains("RejectedExecutionException") && line.contains("QuantumRenderer")))
+                .filter(line -> !line.startsWith("\tat "))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(windowLog).contains("first run: settings created in").doesNotContain("Exception");
         assertThat(snapshot(INSTALL_DIRECTORY)).as("nothing written into the installation").isEqualTo(before);
 
         Command purge = dpkg(List.of("--purge", PACKAGE), menu, "desktop-purge.log");
