@@ -38,6 +38,7 @@ import javafx.util.Duration;
 import live.studio.compose.Layout;
 import live.studio.compose.MuteState;
 import live.studio.ui.common.LevelMeter;
+import live.studio.ui.common.Messages;
 import live.studio.ui.common.NotificationArea;
 import live.studio.ui.common.UiThread;
 import live.studio.ui.destinations.DestinationsView;
@@ -58,16 +59,7 @@ public final class MainView {
     private static final double HOST_DIVIDER_AT_MOST = 0.45;
     private SplitPane showSplit;
 
-    /** The window's tab and pane titles. */
-    static final class Texts {
-        static final String LIVE_TAB = "Live";
-        static final String RUN_SHEET_TAB = "Run-sheet";
-        static final String PRODUCTS_TAB = "Products";
-        static final String HOST_TAB = "Host";
-
-        private Texts() {
-        }
-    }
+    private static final Messages TEXT = Messages.of(MainView.class);
     private final MainViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final ProgramPreview preview;
@@ -156,7 +148,7 @@ public final class MainView {
     public void dockRunSheet(Node producer, Node host) {
         Node shelf = previewAndShelf.getItems().get(1);
         double[] dividers = previewAndShelf.getDividerPositions();
-        TabPane under = new TabPane(tab(Texts.PRODUCTS_TAB, shelf, "tab-products"), tab(Texts.HOST_TAB, host, "tab-host"));
+        TabPane under = new TabPane(tab(TEXT.text("tab.products"), shelf, "tab-products"), tab(TEXT.text("tab.host"), host, "tab-host"));
         under.setId("under-preview-tabs");
         under.setMinSize(0, 0);
         under.getStyleClass().add("studio-tabs");
@@ -169,7 +161,7 @@ public final class MainView {
                 previewAndShelf.setDividerPositions(HOST_DIVIDER_AT_MOST);
             }
         });
-        TabPane tabs = new TabPane(tab(Texts.LIVE_TAB, showSplit, "tab-live"), tab(Texts.RUN_SHEET_TAB, producer, "tab-run-sheet"));
+        TabPane tabs = new TabPane(tab(TEXT.text("tab.live"), showSplit, "tab-live"), tab(TEXT.text("tab.run-sheet"), producer, "tab-run-sheet"));
         tabs.setId("main-tabs");
         tabs.setMinWidth(0);
         tabs.getStyleClass().add("studio-tabs");

@@ -236,9 +236,25 @@ public final class MainViewModel implements AutoCloseable {
 
     // ---- Go Live ----
 
+    /**
+     * What stands between the operator's Go Live and the streams starting: the window's pre-flight check, which calls
+     * {@code goLive} once the operator confirms (or never, when they cancel). The API's stream.start does not pass here.
+     */
+    @FunctionalInterface
+    public interface GoLiveGate {
+        void beforeGoLive(Runnable goLive);
+    }
+
+    private GoLiveGate goLiveGate = Runnable::run;
+
+    public void setGoLiveGate(GoLiveGate gate) {
+        goLiveGate = java.util.Objects.requireNonNull(gate);
+    }
+
+    /** The operator's Go Live (button or shortcut): through the gate while off air; stops while on air. */
     public void toggleLive() {
         switch (broadcastState.get()) {
-            case OFF_AIR -> goLive();
+            case OFF_AIR -> goLiveGate.beforeGoLive(this::goLive);
             case ON_AIR -> stopLive();
             case STARTING, STOPPING -> { }
         }
