@@ -1,5 +1,7 @@
 package live.studio.show.file;
 
+import live.studio.show.runsheet.SegmentDurations;
+import live.studio.catalog.DurationText;
 import static live.studio.show.file.ShowFields.builtInLayout;
 import static live.studio.show.file.ShowFields.builtInLayoutNames;
 import static live.studio.show.file.ShowFields.didYouMean;
@@ -201,14 +203,14 @@ final class RunSheetReader {
         }
         Duration planned = segmentDuration.get();
         Position where = fields.node().member("at").orElseThrow().value().position();
-        String shown = ShowDurations.format(offset);
+        String shown = DurationText.format(offset);
         if (advance == Advance.AUTOMATIC && offset.compareTo(planned) >= 0 && !planned.isZero()) {
             problems.add(error(where, fields.pathOf("at"), "at " + shown + " the segment has already ended (it lasts "
-                    + ShowDurations.format(planned) + " and advances by itself), so the cue would never fire: "
+                    + DurationText.format(planned) + " and advances by itself), so the cue would never fire: "
                     + "move it earlier, lengthen the segment or make it \"advance\": \"manual\""));
         } else if (advance == Advance.MANUAL && offset.compareTo(planned) > 0) {
             problems.add(new DocumentProblem(Severity.WARNING, where, fields.pathOf("at"), "at " + shown
-                    + " is after the segment's planned " + ShowDurations.format(planned)
+                    + " is after the segment's planned " + DurationText.format(planned)
                     + ": it fires only if the segment runs over that long"));
         }
     }
@@ -422,7 +424,7 @@ final class RunSheetReader {
 
     private Optional<Duration> parsedDuration(StringNode text, String path, String alternative) {
         try {
-            return Optional.of(ShowDurations.parse(text.value()));
+            return Optional.of(SegmentDurations.parse(text.value()));
         } catch (IllegalArgumentException e) {
             problems.add(error(text.position(), path, e.getMessage() + alternative));
             return Optional.empty();

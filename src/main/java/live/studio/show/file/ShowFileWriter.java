@@ -1,5 +1,6 @@
 package live.studio.show.file;
 
+import live.studio.catalog.DurationText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ public final class ShowFileWriter {
             ObjectNode node = segments.addObject();
             node.put("id", segment.id());
             node.put("title", segment.title());
-            node.put("duration", ShowDurations.format(segment.plannedDuration()));
+            node.put("duration", DurationText.format(segment.plannedDuration()));
             if (segment.start() instanceof SegmentStart.AtTimeOfDay(var timeOfDay)) {
                 node.put("start", timeOfDay.toString());
             }
@@ -133,7 +134,7 @@ public final class ShowFileWriter {
             node.put("label", cue.label());
         }
         node.put("at", switch (cue.trigger()) {
-            case CueTrigger.AtOffset(var offset) -> ShowDurations.format(offset);
+            case CueTrigger.AtOffset(var offset) -> DurationText.format(offset);
             case CueTrigger.OnGo() -> ShowFileReader.GO;
         });
         node.put("command", cue.command().name());
@@ -188,7 +189,7 @@ public final class ShowFileWriter {
                 entry.put("code", promo.code());
                 entry.put("discount", promo.discountText());
                 switch (promo.validity()) {
-                    case PromoValidity.ForDuration(var duration) -> entry.put("validFor", ShowDurations.format(duration));
+                    case PromoValidity.ForDuration(var duration) -> entry.put("validFor", DurationText.format(duration));
                     case PromoValidity.Until(var timeOfDay) -> entry.put("validUntil", timeOfDay.toString());
                     case PromoValidity.Always() -> { }
                 }

@@ -1,5 +1,6 @@
 package live.studio.show.file;
 
+import live.studio.show.runsheet.SegmentDurations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ class ShowFileReaderTest {
         assertThat(load.show()).isEmpty();
         assertThat(load.problems()).extracting(ShowProblem::toString).containsExactly(
                 BESIDE_DEMO + ":3:31: runSheet[0].duration: \"6 minutes\" is not a duration: write it like "
-                        + ShowDurations.FORMS,
+                        + SegmentDurations.FORMS,
                 BESIDE_DEMO + ":3:54: runSheet[0].layout: unknown layout \"closeup\": use one of fullFrame, "
                         + "pictureInPicture, sideBySide or add it to \"layouts\"",
                 BESIDE_DEMO + ":4:50: runSheet[1].products[0]: no product \"sneaker\" in the catalog: give a product "
