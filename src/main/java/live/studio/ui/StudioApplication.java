@@ -185,7 +185,9 @@ public final class StudioApplication extends Application {
         settingsWindow = new SettingsWindow(stage, new SettingsWindow.Parts(environment.preferences(), viewModel.destinations(),
                 List.of(viewModel.mainVideo(), viewModel.secondVideo(), viewModel.audio()), apiPanel,
                 text -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text)),
-                shortcuts.shortcuts(), environment.settingsFolder(), environment.format(), environment.encoderSettings()));
+                shortcuts.shortcuts(), environment.settingsFolder(), environment.format(), environment.encoderSettings(),
+                // the keys are installed at start: a change works from the next start
+                Optional.empty()));
         // Ctrl+, (Cmd+, on macOS) opens the settings, as in most desktop applications
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.COMMA,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSettings);

@@ -72,10 +72,11 @@ public final class SettingsWindow {
      * @param settingsFolder where {@code shortcuts.json} is; empty: nothing saved
      * @param runningFormat  what the engine encodes now
      * @param runningEncoder idem
+     * @param liveShortcuts  puts changed keys to work in the running window; empty: they work from the next start
      */
     public record Parts(PreferencesKeeper preferences, DestinationsViewModel destinations, List<SourcePicker<?>> sources,
                         ApiPanelViewModel api, Consumer<String> clipboard, ShortcutMap shortcuts, Optional<Path> settingsFolder,
-                        VideoFormat runningFormat, EncoderSettings runningEncoder) {
+                        VideoFormat runningFormat, EncoderSettings runningEncoder, Optional<Consumer<ShortcutMap>> liveShortcuts) {
         public Parts {
             sources = List.copyOf(sources);
         }
@@ -94,7 +95,8 @@ public final class SettingsWindow {
         this.owner = Objects.requireNonNull(owner);
         this.parts = Objects.requireNonNull(parts);
         encoder = new EncoderViewModel(parts.preferences(), parts.runningFormat(), parts.runningEncoder());
-        shortcuts = new ShortcutsViewModel(parts.shortcuts(), parts.settingsFolder(), files, Platform::runLater);
+        shortcuts = new ShortcutsViewModel(parts.shortcuts(), parts.settingsFolder(), files, Platform::runLater,
+                parts.liveShortcuts());
         appearance = new AppearanceViewModel(parts.preferences(), this::applyTheme);
         // The destination form checks the platforms against the encode the next start uses, and applies theirs to it.
         parts.destinations().encoderFormatProperty().bind(encoder.savedFormatProperty());

@@ -31,6 +31,7 @@ public final class ShortcutsViewModel {
     private static final Messages TEXT = Messages.of(ShortcutsViewModel.class);
 
     private final Optional<Path> file;
+    private final Optional<Consumer<ShortcutMap>> liveKeys;
     private final Executor writer;
     private final Consumer<Runnable> ui;
     private final Map<ShortcutAction, ObjectProperty<KeyCombination>> keys = new EnumMap<>(ShortcutAction.class);
@@ -42,9 +43,12 @@ public final class ShortcutsViewModel {
      * @param settingsFolder where {@code shortcuts.json} is; empty: changes last for this run of the settings only
      * @param writer         where the file is written (off the FX thread)
      * @param ui             the FX thread, where the result comes back
+     * @param liveKeys       puts new keys to work in the running window at once; empty: they work from the next start
      */
-    public ShortcutsViewModel(ShortcutMap current, Optional<Path> settingsFolder, Executor writer, Consumer<Runnable> ui) {
+    public ShortcutsViewModel(ShortcutMap current, Optional<Path> settingsFolder, Executor writer, Consumer<Runnable> ui,
+                              Optional<Consumer<ShortcutMap>> liveKeys) {
         this.file = settingsFolder.map(folder -> folder.resolve(ShortcutFile.FILE_NAME));
+        this.liveKeys = liveKeys;
         this.writer = writer;
         this.ui = ui;
         for (ShortcutAction action : ShortcutAction.values()) {
@@ -57,10 +61,9 @@ public final class ShortcutsViewModel {
         return keys.get(action);
     }
 
-    /** What the action does, in the window's language. */
+    /** What the action does (the commerce bundle's words, in the window's language). */
     public static String description(ShortcutAction action) {
-        String key = "shortcut.action." + action.id();
-        return TEXT.has(key) ? TEXT.text(key) : action.description();
+        return action.description();
     }
 
     /** The action waiting for its new key, or null. */
@@ -145,6 +148,7 @@ public final class ShortcutsViewModel {
 
     private void save(ShortcutAction changed, KeyCombination key) {
         ShortcutMap map = shortcuts();
+        liveKeys.ifPresent(apply -> apply.accept(map));
         String done = changed == null ? TEXT.text("shortcut.defaults-restored")
                 : key == null ? TEXT.text("shortcut.cleared", description(changed))
                 : TEXT.text("shortcut.changed", description(changed), key.getDisplayText());
@@ -157,7 +161,7 @@ public final class ShortcutsViewModel {
             String result;
             try {
                 ShortcutFile.save(target, map);
-                result = done + " " + TEXT.text("shortcut.next-start");
+                result = done + " " + (liveKeys.isPresent() ? TEXT.text("shortcut.saved-now") : TEXT.text("shortcut.next-start"));
             } catch (IOException | RuntimeException e) {
                 result = TEXT.text("shortcut.not-saved", target.toString(), String.valueOf(e.getMessage()));
             }

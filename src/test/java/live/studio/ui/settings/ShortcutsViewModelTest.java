@@ -20,7 +20,7 @@ class ShortcutsViewModelTest {
     Path folder;
 
     private ShortcutsViewModel shortcuts() {
-        return new ShortcutsViewModel(ShortcutMap.defaults(), Optional.of(folder), Runnable::run, Runnable::run);
+        return new ShortcutsViewModel(ShortcutMap.defaults(), Optional.of(folder), Runnable::run, Runnable::run, Optional.empty());
     }
 
     private static KeyEvent press(KeyCode code, boolean shift) {
@@ -71,5 +71,19 @@ class ShortcutsViewModelTest {
         assertThat(shortcuts.keyProperty(ShortcutAction.TOGGLE_BANNER).get()).isNull();
         assertThat(ShortcutFile.read(folder.resolve(ShortcutFile.FILE_NAME)).shortcuts().key(ShortcutAction.TOGGLE_BANNER)).isEmpty();
         assertThat(shortcuts.keyPressed(press(KeyCode.B, false))).as("no action waits: the key is the show's").isFalse();
+    }
+
+    @Test
+    void aWindowThatTakesNewKeysLiveGetsThemAtOnce() {
+        java.util.List<ShortcutMap> installed = new java.util.ArrayList<>();
+        ShortcutsViewModel shortcuts = new ShortcutsViewModel(ShortcutMap.defaults(), Optional.of(folder), Runnable::run,
+                Runnable::run, Optional.of(installed::add));
+        shortcuts.waitForKey(ShortcutAction.NEXT_PRODUCT);
+
+        shortcuts.keyPressed(press(KeyCode.RIGHT, false));
+
+        assertThat(installed).hasSize(1);
+        assertThat(installed.getFirst().key(ShortcutAction.NEXT_PRODUCT)).contains(KeyCombination.valueOf("Right"));
+        assertThat(shortcuts.messageProperty().get()).endsWith("Saved: the new key works now.");
     }
 }
