@@ -2,6 +2,8 @@ package live.studio.ui;
 
 import com.sun.javafx.tk.TKPulseListener;
 import com.sun.javafx.tk.Toolkit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +19,8 @@ import javafx.scene.Scene;
  *   <li><b>pulse</b>: from the pulse's start (an {@link AnimationTimer} started before any other, so it runs first in
  *   the animation phase) to the end of every scene's pulse (a post-scene pulse listener of the toolkit, after CSS,
  *   layout, the wait for the previous frame's rendering and the sync to the render graph);</li>
+ *   <li><b>pulse CPU</b>: the FX thread's own CPU time over the same span ({@link ThreadMXBean}), which on a
+ *   loaded machine tells the work apart from the time the thread waited for a core;</li>
  *   <li><b>animation + CSS + layout</b>: from the same start to the window's
  *   {@link Scene#addPostLayoutPulseListener post-layout listener};</li>
  *   <li><b>gap</b>: from one pulse's start to the next (60 Hz when the FX thread keeps up: 16.7 ms);</li>
@@ -32,12 +36,16 @@ import javafx.scene.Scene;
 final class PulseProbe {
     private static final long RUN_LATER_PERIOD_MILLIS = 100;
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final Samples pulseMillis = new Samples();
+    private final Samples pulseCpuMillis = new Samples();
     private final Samples layoutMillis = new Samples();
     private final Samples gapMillis = new Samples();
     private final Samples runLaterMillis = new Samples();
     private final AtomicBoolean running = new AtomicBoolean();
     private long pulseStartNanos;
+    private long pulseStartCpuNanos;
     private long previousStartNanos;
     private boolean layoutSeen;
 
@@ -50,6 +58,7 @@ final class PulseProbe {
             }
             previousStartNanos = now;
             pulseStartNanos = now;
+            pulseStartCpuNanos = THREADS.getCurrentThreadCpuTime();
             layoutSeen = false;
         }
     };
@@ -62,6 +71,7 @@ final class PulseProbe {
     private final TKPulseListener afterScenes = () -> {
         if (pulseStartNanos != 0) {
             pulseMillis.add((System.nanoTime() - pulseStartNanos) / 1e6);
+            pulseCpuMillis.add((THREADS.getCurrentThreadCpuTime() - pulseStartCpuNanos) / 1e6);
             pulseStartNanos = 0;
         }
     };
@@ -101,6 +111,7 @@ final class PulseProbe {
     /** FX thread: forgets what was measured (after a warm-up). */
     void reset() {
         pulseMillis.clear();
+        pulseCpuMillis.clear();
         layoutMillis.clear();
         gapMillis.clear();
         runLaterMillis.clear();
@@ -108,12 +119,13 @@ final class PulseProbe {
 
     /** FX thread. */
     Report report() {
-        return new Report(pulseMillis.summary(), layoutMillis.summary(), gapMillis.summary(), runLaterMillis.summary());
+        return new Report(pulseMillis.summary(), pulseCpuMillis.summary(), layoutMillis.summary(), gapMillis.summary(), runLaterMillis.summary());
     }
 
-    record Report(Summary pulse, Summary animationCssLayout, Summary gap, Summary runLaterDelay) {
+    record Report(Summary pulse, Summary pulseCpu, Summary animationCssLayout, Summary gap, Summary runLaterDelay) {
         String lines(String indent) {
             return indent + "pulse on the FX thread  " + pulse.text() + "\n"
+                    + indent + "  its CPU time          " + pulseCpu.text() + "\n"
                     + indent + "  animation+CSS+layout  " + animationCssLayout.text() + "\n"
                     + indent + "gap between pulses      " + gap.text() + "\n"
                     + indent + "runLater delay (100 ms) " + runLaterDelay.text();
