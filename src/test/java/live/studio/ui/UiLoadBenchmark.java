@@ -41,8 +41,9 @@ import live.studio.ui.main.MainViewModel;
  * ({@link StudioApplication}) with the demo show and the shipped theme, live to a local RTMP ingest (FFmpeg listening)
  * and recording, reading a real IRC server (the system's ngircd) where viewers send questions, {@code !buy} and chatter
  * at each rate of {@code --rates} (default 0,20,50,200 messages a second) for {@code --seconds} each (default 60,
- * after {@code --warmup-seconds}, default 5), while product cards change every 3 s and a countdown starts every 12 s.
- * Prints, per rate, the pulse figures (p50/p95/p99/max), the feed's lag, the frames the pipeline dropped and the load
+ * after {@code --warmup-seconds}, default 10, for the JIT), while product cards change every 3 s and a countdown starts every 12 s.
+ * Prints, per rate, the pulse figures (p50/p95/p99/max), the feed's lag (messages sent but not yet in the list, read
+ * twice a second), the frames the pipeline dropped and the load
  * average. A measurement, never a test: it fails no target. Exit codes: 0 measured, 1 setup error, 2 usage error.
  *
  * <p>The glass platform comes from the command line: {@code -Dglass.platform=Headless -Dprism.order=sw} (the pom's
@@ -65,7 +66,7 @@ public final class UiLoadBenchmark {
     public static void main(String[] args) throws Exception {
         List<Integer> rates = List.of(0, 20, 50, 200);
         int seconds = 60;
-        int warmupSeconds = 5;
+        int warmupSeconds = 10;
         VideoFormat format = StudioEnvironment.DEFAULT_FORMAT;
         try {
             for (int index = 0; index < args.length; index++) {
@@ -165,7 +166,15 @@ public final class UiLoadBenchmark {
                     long cpuBefore = processCpuNanos();
                     long sentBefore = warmup.sent();
                     long startNanos = System.nanoTime();
-                    TimeUnit.SECONDS.sleep(seconds);
+                    List<Long> lagMessages = new ArrayList<>();
+                    while (System.nanoTime() - startNanos < TimeUnit.SECONDS.toNanos(seconds)) {
+                        TimeUnit.MILLISECONDS.sleep(500);
+                        long sentNow = warmup.sent();
+                        long shown = onFx(() -> newestShownNumber(application));
+                        if (rate > 0 && shown >= 0) {
+                            lagMessages.add(Math.max(0, sentNow - shown));
+                        }
+                    }
                     PulseProbe.Report report = onFx(probe::report);
                     double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
                     long sent = warmup.sent() - sentBefore;
@@ -174,10 +183,14 @@ public final class UiLoadBenchmark {
                     String outputs = engine.outputStatuses().stream()
                             .map(status -> status.name() + " " + status.state() + " (dropped " + status.droppedVideoPackets() + ")")
                             .reduce((first, second) -> first + ", " + second).orElse("none");
+                    lagMessages.sort(null);
+                    String lag = lagMessages.isEmpty() ? "-" : String.format(Locale.ROOT, "p50 %d, max %d messages (%.2f / %.2f s)",
+                            lagMessages.get(lagMessages.size() / 2), lagMessages.getLast(),
+                            lagMessages.get(lagMessages.size() / 2) / (double) rate, lagMessages.getLast() / (double) rate);
                     String result = String.format(Locale.ROOT,
-                            "rate %d messages/s: sent %d in %.1f s; frame clock dropped %d frames; process CPU %.2f cores;"
+                            "rate %d messages/s: sent %d in %.1f s; feed lag %s; frame clock dropped %d frames; process CPU %.2f cores;"
                                     + " outputs: %s; load %s -> %s%n%s",
-                            rate, sent, elapsedSeconds, engine.stats().droppedFrames() - droppedBefore, cpuSeconds / elapsedSeconds,
+                            rate, sent, elapsedSeconds, lag, engine.stats().droppedFrames() - droppedBefore, cpuSeconds / elapsedSeconds,
                             outputs, loadBefore, loadAverage(), report.lines("  "));
                     System.out.println(result);
                     results.add(result);
@@ -265,6 +278,21 @@ public final class UiLoadBenchmark {
 
         void stop() {
             running.set(false);
+        }
+    }
+
+    /** The number ({@code #N}) of the newest message in the feed's list, -1 when there is none. */
+    private static long newestShownNumber(StudioApplication application) {
+        var shown = application.chat().visibleMessages();
+        if (shown.isEmpty()) {
+            return -1;
+        }
+        String text = shown.getLast().message().text();
+        int mark = text.lastIndexOf(" #");
+        try {
+            return mark < 0 ? -1 : Long.parseLong(text.substring(mark + 2).strip());
+        } catch (NumberFormatException notOurs) {
+            return -1;
         }
     }
 

@@ -43,6 +43,8 @@ import live.studio.chat.FeedMessage;
  * Shift+H hides its author. Plain code over {@link ChatFeedViewModel}: it binds, it does not decide.
  */
 public final class ChatView {
+    /** Three lines of a question and the row's padding. */
+    static final double QUESTION_ROW_HEIGHT = 60;
     private final ChatFeedViewModel viewModel;
     private final VBox root = new VBox(8);
     private final ListView<FeedMessage> feed;
@@ -333,6 +335,10 @@ public final class ChatView {
         list.setPrefHeight(170);
         list.setPlaceholder(new Label("No open questions"));
         list.setCellFactory(view -> new QuestionCell());
+        // Rows of one height, as in the feed: with wrapped rows of any height the list measures its items again at
+        // every change to size its scroll bar, about 17 ms of the FX thread each second under a flood. Three lines
+        // show; a longer question ends in "…" (the pinned bar shows it whole).
+        list.setFixedCellSize(QUESTION_ROW_HEIGHT);
         TitledPane pane = new TitledPane();
         pane.textProperty().bind(Bindings.concat("Questions (", Bindings.size(viewModel.questions()), ")"));
         pane.setContent(list);
@@ -381,6 +387,8 @@ public final class ChatView {
         QuestionCell() {
             question.setWrapText(true);
             question.setMaxWidth(Double.MAX_VALUE);
+            question.setMaxHeight(QUESTION_ROW_HEIGHT - 8);
+            question.setMinHeight(0);
             HBox.setHgrow(question, Priority.ALWAYS);
             answered.getStyleClass().add("chat-answer");
             answered.setOnAction(event -> {
