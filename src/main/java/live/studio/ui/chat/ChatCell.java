@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
@@ -35,13 +36,21 @@ import live.studio.chat.MessageOrigin;
  *
  * <p>Under a flood every visible row shows a new message every pulse, so a row is kept cheap for JavaFX: plain
  * {@link Text} nodes (a Label or Button restyles its inner text and recomputes an ellipsis on every change), one
- * graphic for the cell's whole life, and style classes touched only when they change.
+ * graphic for the cell's whole life, and its marks as pseudo-classes.
  */
 final class ChatCell extends ListCell<FeedMessage> {
     /** Two lines of text and the row's padding. */
     static final double ROW_HEIGHT = 42;
     private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
-    private static final List<String> MARKS = List.of("chat-question", "chat-alert", "chat-pinned", "chat-first", "chat-answered");
+    // Pseudo-classes, not style classes: changing a style class makes JavaFX rebuild the row's whole CSS (new style
+    // helpers for the row and each of its nodes), a pseudo-class only switches states. Under a flood every row changes
+    // its marks ten times a second.
+    private static final PseudoClass QUESTION = PseudoClass.getPseudoClass("question");
+    private static final PseudoClass ANSWERED = PseudoClass.getPseudoClass("answered");
+    private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
+    private static final PseudoClass PINNED = PseudoClass.getPseudoClass("pinned");
+    private static final PseudoClass FIRST = PseudoClass.getPseudoClass("first");
+    private static final List<PseudoClass> MARKS = List.of(QUESTION, ANSWERED, ALERT, PINNED, FIRST);
 
     private final ChatFeedViewModel viewModel;
     private final Text badge = new Text();
@@ -127,29 +136,27 @@ final class ChatCell extends ListCell<FeedMessage> {
         boolean pinned = viewModel.isPinned(item);
         pin.setText(pinned ? "Unpin" : "Pin");
         pin.setAccessibleText(pinned ? "Take this message off the screen" : "Pin this message on screen");
-        List<String> marks = new ArrayList<>(2);
+        List<PseudoClass> marks = new ArrayList<>(2);
         if (item.signals().question()) {
-            marks.add(viewModel.isAnswered(item) ? "chat-answered" : "chat-question");
+            marks.add(viewModel.isAnswered(item) ? ANSWERED : QUESTION);
         }
         if (!item.signals().alerts().isEmpty()) {
-            marks.add("chat-alert");
+            marks.add(ALERT);
         }
         if (pinned) {
-            marks.add("chat-pinned");
+            marks.add(PINNED);
         }
         if (message.origin() == MessageOrigin.FIRST_IN_CHANNEL) {
-            marks.add("chat-first");
+            marks.add(FIRST);
         }
         setMarks(marks);
         row.setVisible(true);
     }
 
-    /** Sets this row's mark classes, touching the style classes only when they change. */
-    private void setMarks(List<String> marks) {
-        List<String> current = getStyleClass().stream().filter(MARKS::contains).toList();
-        if (!current.equals(marks)) {
-            getStyleClass().removeAll(MARKS);
-            getStyleClass().addAll(marks);
+    /** Sets this row's marks ({@code :question}, {@code :answered}, {@code :alert}, {@code :pinned}, {@code :first}). */
+    private void setMarks(List<PseudoClass> marks) {
+        for (PseudoClass mark : MARKS) {
+            pseudoClassStateChanged(mark, marks.contains(mark));
         }
     }
 

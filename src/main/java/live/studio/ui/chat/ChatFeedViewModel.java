@@ -49,12 +49,16 @@ import live.studio.ui.common.UiThread;
  * kept (the oldest go first), so memory stays bounded however long the show runs. The list itself changes at most
  * every {@link #MINIMUM_REFRESH} (a quiet chat shows each message at once; under a flood the view calls
  * {@link #refreshIfDue()} and the list moves ten times a second, since every change redraws every visible row and
- * nobody reads a thousand messages a second anyway).
+ * nobody reads a thousand messages a second anyway). The questions queue, the alerts and the command counts move at
+ * most every {@link #SIDE_LISTS_REFRESH_FACTOR} refreshes (once a second): each of their changes measures and lays out
+ * wrapped rows and titles again, and a host answers questions at a human pace.
  */
 public final class ChatFeedViewModel implements AutoCloseable {
     public static final int BACKING_STORE = 5000;
     /** The list moves at most this often under a flood. */
     public static final java.time.Duration MINIMUM_REFRESH = java.time.Duration.ofMillis(100);
+    /** The questions, alerts and command counts move once per this many feed refreshes at most. */
+    static final int SIDE_LISTS_REFRESH_FACTOR = 10;
     static final int QUESTIONS_KEPT = 300;
     static final int ALERTS_KEPT = 200;
 
@@ -90,6 +94,11 @@ public final class ChatFeedViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper lastBatchTrimmedVisible = new ReadOnlyIntegerWrapper(this, "lastBatchTrimmedVisible");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final List<FeedMessage> held = new ArrayList<>();
+    private final List<FeedMessage> heldQuestions = new ArrayList<>();
+    private final List<FeedMessage> heldAlerts = new ArrayList<>();
+    private boolean commandsChanged;
+    private long lastSideRefreshNanos;
+    private boolean sideRefreshedOnce;
     private final long minimumRefreshNanos;
     private final java.util.function.LongSupplier nanoClock;
     private long lastRefreshNanos;
@@ -170,6 +179,7 @@ public final class ChatFeedViewModel implements AutoCloseable {
         if (!held.isEmpty() && nanoClock.getAsLong() - lastRefreshNanos >= minimumRefreshNanos) {
             flushHeld();
         }
+        refreshSideListsIfDue();
     }
 
     private void flushHeld() {
@@ -226,15 +236,56 @@ public final class ChatFeedViewModel implements AutoCloseable {
             }
         }
         messages.addAll(batch);
-        // One change per list per batch: every change re-renders the list and its title.
-        boundedAddAll(questions, batch.stream().filter(added -> added.signals().question()).toList(), QUESTIONS_KEPT);
-        boundedAddAll(alerts, batch.stream().filter(added -> !added.signals().alerts().isEmpty()).toList(), ALERTS_KEPT);
+        for (FeedMessage added : batch) {
+            if (added.signals().question()) {
+                heldQuestions.add(added);
+            }
+            if (!added.signals().alerts().isEmpty()) {
+                heldAlerts.add(added);
+            }
+        }
+        trimHeld(heldQuestions, QUESTIONS_KEPT);
+        trimHeld(heldAlerts, ALERTS_KEPT);
+        commandsChanged = true;
         if (autoscroll.get() != AutoscrollState.FOLLOWING) {
             unseen.set(unseen.get() + Math.max(0, visible.size() - (visibleBefore - trimmedVisible)));
         }
-        commandSummary.set(summary(service.commandCounts().snapshot()));
         lastBatchTrimmedVisible.set(trimmedVisible);
         batches.set(batches.get() + 1);
+        refreshSideListsIfDue();
+    }
+
+    private static void trimHeld(List<FeedMessage> held, int limit) {
+        if (held.size() > limit) {
+            held.subList(0, held.size() - limit).clear();
+        }
+    }
+
+    /**
+     * Moves the questions, alerts and command counts when their last change is a second old (at once in a quiet chat):
+     * one change per list, whatever arrived meanwhile. What was answered, hidden or removed meanwhile stays out.
+     */
+    private void refreshSideListsIfDue() {
+        if (heldQuestions.isEmpty() && heldAlerts.isEmpty() && !commandsChanged) {
+            return;
+        }
+        long now = nanoClock.getAsLong();
+        if (sideRefreshedOnce && now - lastSideRefreshNanos < minimumRefreshNanos * SIDE_LISTS_REFRESH_FACTOR) {
+            return;
+        }
+        sideRefreshedOnce = true;
+        lastSideRefreshNanos = now;
+        Predicate<FeedMessage> kept = held -> !hiddenMessages.contains(held.id()) && !removedByModerators.contains(held.id())
+                && !hiddenAuthors.contains(authorKey(held));
+        boundedAddAll(questions, heldQuestions.stream().filter(kept).filter(question -> !answered.contains(question.id())).toList(),
+                QUESTIONS_KEPT);
+        boundedAddAll(alerts, heldAlerts.stream().filter(kept).toList(), ALERTS_KEPT);
+        heldQuestions.clear();
+        heldAlerts.clear();
+        if (commandsChanged) {
+            commandsChanged = false;
+            commandSummary.set(summary(service.commandCounts().snapshot()));
+        }
     }
 
     private static void boundedAddAll(ObservableList<FeedMessage> list, List<FeedMessage> added, int limit) {

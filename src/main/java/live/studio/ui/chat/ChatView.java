@@ -1,5 +1,6 @@
 package live.studio.ui.chat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.animation.Animation;
@@ -42,6 +43,8 @@ import live.studio.chat.FeedMessage;
  * Shift+H hides its author. Plain code over {@link ChatFeedViewModel}: it binds, it does not decide.
  */
 public final class ChatView {
+    /** Three lines of a question and the row's padding. */
+    static final double QUESTION_ROW_HEIGHT = 60;
     private final ChatFeedViewModel viewModel;
     private final VBox root = new VBox(8);
     private final ListView<FeedMessage> feed;
@@ -87,7 +90,23 @@ public final class ChatView {
         title.getStyleClass().add("section-title");
         VBox health = new VBox(2);
         health.setId("chat-connectors");
-        Runnable showHealth = () -> health.getChildren().setAll(viewModel.connectors().stream().map(this::healthRow).toList());
+        // Rows are kept per source and only their text changes: the health is read again every second, and new
+        // nodes (with their tooltips) would be styled from scratch each time.
+        java.util.Map<String, HealthRow> rows = new java.util.HashMap<>();
+        Runnable showHealth = () -> {
+            List<Node> shown = new java.util.ArrayList<>();
+            java.util.Set<String> sources = new java.util.HashSet<>();
+            for (ConnectorHealth connector : viewModel.connectors()) {
+                sources.add(connector.source());
+                HealthRow row = rows.computeIfAbsent(connector.source(), source -> new HealthRow(connector));
+                row.show(connector);
+                shown.add(row.box);
+            }
+            rows.keySet().retainAll(sources);
+            if (!health.getChildren().equals(shown)) {
+                health.getChildren().setAll(shown);
+            }
+        };
         viewModel.connectors().addListener((ListChangeListener<ConnectorHealth>) change -> showHealth.run());
         showHealth.run();
 
@@ -114,20 +133,38 @@ public final class ChatView {
         return new VBox(6, title, health, new HBox(6, source, connect), problem);
     }
 
-    private Node healthRow(ConnectorHealth health) {
-        Label row = new Label(health.summary(java.time.Instant.now()));
-        row.getStyleClass().addAll("chat-health", "chat-health-" + health.state().name().toLowerCase(Locale.ROOT));
-        row.setWrapText(true);
-        Button remove = new Button("×");
-        remove.getStyleClass().add("chat-remove");
-        remove.setTooltip(new Tooltip("Stop reading " + health.source()));
-        remove.setOnAction(event -> viewModel.disconnect(health.source()));
-        remove.setVisible(health.state() != ConnectorState.STOPPED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(4, row, spacer, remove);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    /** One chat's health line, kept while that chat is read; its text and state class change in place. */
+    private final class HealthRow {
+        private final Label row = new Label();
+        private final Button remove = new Button("×");
+        private final HBox box;
+        private String stateClass = "";
+
+        HealthRow(ConnectorHealth health) {
+            row.getStyleClass().add("chat-health");
+            row.setWrapText(true);
+            remove.getStyleClass().add("chat-remove");
+            remove.setTooltip(new Tooltip("Stop reading " + health.source()));
+            remove.setOnAction(event -> viewModel.disconnect(health.source()));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            box = new HBox(4, row, spacer, remove);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void show(ConnectorHealth health) {
+            String text = health.summary(java.time.Instant.now());
+            if (!text.equals(row.getText())) {
+                row.setText(text);
+            }
+            String state = "chat-health-" + health.state().name().toLowerCase(Locale.ROOT);
+            if (!state.equals(stateClass)) {
+                row.getStyleClass().remove(stateClass);
+                row.getStyleClass().add(state);
+                stateClass = state;
+            }
+            remove.setVisible(health.state() != ConnectorState.STOPPED);
+        }
     }
 
     private Node filters() {
@@ -298,6 +335,10 @@ public final class ChatView {
         list.setPrefHeight(170);
         list.setPlaceholder(new Label("No open questions"));
         list.setCellFactory(view -> new QuestionCell());
+        // Rows of one height, as in the feed: with wrapped rows of any height the list measures its items again at
+        // every change to size its scroll bar, about 17 ms of the FX thread each second under a flood. Three lines
+        // show; a longer question ends in "…" (the pinned bar shows it whole).
+        list.setFixedCellSize(QUESTION_ROW_HEIGHT);
         TitledPane pane = new TitledPane();
         pane.textProperty().bind(Bindings.concat("Questions (", Bindings.size(viewModel.questions()), ")"));
         pane.setContent(list);
@@ -346,6 +387,8 @@ public final class ChatView {
         QuestionCell() {
             question.setWrapText(true);
             question.setMaxWidth(Double.MAX_VALUE);
+            question.setMaxHeight(QUESTION_ROW_HEIGHT - 8);
+            question.setMinHeight(0);
             HBox.setHgrow(question, Priority.ALWAYS);
             answered.getStyleClass().add("chat-answer");
             answered.setOnAction(event -> {

@@ -122,6 +122,70 @@ class ChatFeedViewModelTest {
     }
 
     @Test
+    void tenThousandMessagesShowTheNewestInOrderLoseNothingAndTheQuestionsMoveOnceASecond() throws InterruptedException {
+        try (ChatFeedViewModel throttled = new ChatFeedViewModel(service, pinTarget, ui, ChatFeedViewModel.MINIMUM_REFRESH, nanos::get)) {
+            runHandedOver();
+            arrive(Platform.IRC, "viewer", flood(0, 10_000));
+            runHandedOver();
+            assertThat(throttled.batchesProperty().get()).as("one batch for the whole flood").isEqualTo(1);
+            List<FeedMessage> shownFirst = List.copyOf(throttled.visibleMessages());
+            assertThat(shownFirst).as("the newest the feed keeps").hasSize(ChatFeedViewModel.BACKING_STORE);
+            assertThat(shownFirst.getFirst().message().text()).isEqualTo(text(5000));
+            assertThat(shownFirst.getLast().message().text()).isEqualTo(text(9999));
+            assertAscending(shownFirst);
+            List<FeedMessage> history = service.feed().after(0, 100_000);
+            assertThat(history).as("nothing lost from the history").hasSize(10_000);
+            assertThat(history).extracting(m -> m.message().text()).containsExactly(flood(0, 10_000));
+            // A quiet moment before: the questions and counts show at once, the newest the queue keeps, in order.
+            assertThat(throttled.questions()).hasSize(ChatFeedViewModel.QUESTIONS_KEPT);
+            assertThat(throttled.questions().getLast().message().text()).isEqualTo(text(9990));
+            assertAscending(throttled.questions());
+            assertThat(throttled.commandSummaryProperty().get()).isEqualTo("!buy 200");
+
+            nanos.addAndGet(java.time.Duration.ofMillis(200).toNanos());
+            arrive(Platform.IRC, "viewer", flood(10_000, 10_100));
+            runHandedOver();
+            assertThat(throttled.visibleMessages().getLast().message().text()).as("the feed moves").isEqualTo(text(10_099));
+            assertThat(throttled.questions().getLast().message().text()).as("the questions wait for their second").isEqualTo(text(9990));
+            assertThat(throttled.commandSummaryProperty().get()).isEqualTo("!buy 200");
+            FeedMessage answeredMeanwhile = throttled.visibleMessages().stream()
+                    .filter(m -> m.message().text().equals(text(10_050))).findFirst().orElseThrow();
+            throttled.markAnswered(answeredMeanwhile);
+
+            nanos.addAndGet(java.time.Duration.ofMillis(500).toNanos());
+            throttled.refreshIfDue();
+            assertThat(throttled.questions().getLast().message().text()).isEqualTo(text(9990));
+            nanos.addAndGet(java.time.Duration.ofMillis(300).toNanos());
+            throttled.refreshIfDue();
+            assertThat(throttled.questions()).as("one change a second, what was answered meanwhile left out")
+                    .extracting(m -> m.message().text()).endsWith(text(10_000), text(10_010), text(10_020), text(10_030),
+                            text(10_040), text(10_060), text(10_070), text(10_080), text(10_090));
+            assertThat(throttled.questions()).hasSize(ChatFeedViewModel.QUESTIONS_KEPT);
+            assertAscending(throttled.questions());
+            assertThat(throttled.commandSummaryProperty().get()).isEqualTo("!buy 202");
+        }
+    }
+
+    /** Every tenth message a question, every 25th a !buy; the rest chatter. */
+    private static String text(int number) {
+        return number % 10 == 0 ? "is size " + number + " available?" : number % 25 == 0 ? "!buy" : "chatter " + number;
+    }
+
+    private static String[] flood(int from, int to) {
+        String[] texts = new String[to - from];
+        for (int number = from; number < to; number++) {
+            texts[number - from] = text(number);
+        }
+        return texts;
+    }
+
+    private static void assertAscending(List<FeedMessage> messages) {
+        for (int index = 1; index < messages.size(); index++) {
+            assertThat(messages.get(index).id()).as("order at %d", index).isGreaterThan(messages.get(index - 1).id());
+        }
+    }
+
+    @Test
     void theBackingStoreIsBounded() throws InterruptedException {
         for (int round = 0; round < 4; round++) {
             String[] texts = new String[2000];
