@@ -26,7 +26,15 @@ public enum ShortcutAction {
     TOGGLE_PROMO("togglePromo", "P", "Show the first promo code (again: hide it)"),
     TOGGLE_LOWER_THIRD("toggleLowerThird", "L", "Show or hide the lower third"),
     TOGGLE_BANNER("toggleBanner", "B", "Show or hide the banner"),
-    NEXT_CUE("nextCue", "Space", "Fire the run-sheet's next cue (cue.go)");
+    NEXT_CUE("nextCue", "Space", "Fire the run-sheet's next cue (cue.go)"),
+    // The window's live actions (handled by the main window, not the show desk).
+    GO_LIVE("goLive", "Shortcut+L", "Go live to every ticked destination (again: stop)"),
+    RECORD("record", "Shortcut+R", "Record the program to a file (again: stop)"),
+    MUTE("mute", "Shortcut+M", "Mute or unmute the program audio"),
+    NEXT_SEGMENT("nextSegment", "Shortcut+Right", "End this segment and start the next"),
+    PIN_QUESTION("pinQuestion", "Q", "Pin the oldest unanswered viewer question on air"),
+    HOST_MODE("hostMode", "F2", "Switch to host mode"),
+    PRODUCER_MODE("producerMode", "F3", "Switch to producer mode");
 
     private final String id;
     private final String defaultKey;
