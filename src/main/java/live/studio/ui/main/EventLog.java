@@ -31,6 +31,7 @@ public final class EventLog {
 
     private final Clock clock;
     private final ObservableList<EventLogEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<EventLogEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final FilteredList<EventLogEntry> shown = new FilteredList<>(entries);
     private final ObjectProperty<Optional<EventKind>> filter = new SimpleObjectProperty<>(this, "filter", Optional.empty());
     private final ConcurrentLinkedQueue<EventLogEntry> arriving = new ConcurrentLinkedQueue<>();
@@ -83,7 +84,7 @@ public final class EventLog {
 
     /** Every line kept, oldest first (UI thread). */
     public ObservableList<EventLogEntry> entries() {
-        return FXCollections.unmodifiableObservableList(entries);
+        return entriesView;
     }
 
     /** The lines of the kind chosen in {@link #filterProperty()} (all when none). */

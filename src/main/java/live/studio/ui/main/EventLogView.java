@@ -119,6 +119,13 @@ final class EventLogView {
     }
 
     static String kindName(EventKind kind) {
-        return TEXT.text("kind." + kind.name().toLowerCase(Locale.ROOT));
+        return switch (kind) {
+            case COMMAND -> TEXT.text("kind.command");
+            case CUE -> TEXT.text("kind.cue");
+            case SEGMENT -> TEXT.text("kind.segment");
+            case OUTPUT -> TEXT.text("kind.output");
+            case RECORDING -> TEXT.text("kind.recording");
+            case NOTICE -> TEXT.text("kind.notice");
+        };
     }
 }

@@ -325,7 +325,10 @@ public final class MainView {
         Label title = new Label(TEXT.text("app.title"));
         title.getStyleClass().add("app-title");
         Label canvas = new Label(TEXT.text("canvas", Integer.toString(viewModel.format().width()),
-                Integer.toString(viewModel.format().height()), Integer.toString(viewModel.format().fps()), TEXT.text("orientation." + viewModel.format().orientation().name().toLowerCase(Locale.ROOT))));
+                Integer.toString(viewModel.format().height()), Integer.toString(viewModel.format().fps()), switch (viewModel.format().orientation()) {
+                    case LANDSCAPE -> TEXT.text("orientation.landscape");
+                    case PORTRAIT -> TEXT.text("orientation.portrait");
+                }));
         canvas.getStyleClass().add("canvas-info");
         canvas.setMinWidth(0);
 
@@ -511,7 +514,11 @@ public final class MainView {
         buttons.getStyleClass().add("segmented");
         for (Layout layout : Layout.values()) {
             String key = layout.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            ToggleButton button = new ToggleButton(TEXT.text("layout." + key));
+            ToggleButton button = new ToggleButton(switch (layout) {
+                case FULL_FRAME -> TEXT.text("layout.full-frame");
+                case PICTURE_IN_PICTURE -> TEXT.text("layout.picture-in-picture");
+                case SIDE_BY_SIDE -> TEXT.text("layout.side-by-side");
+            });
             button.setUserData(layout);
             button.setToggleGroup(group);
             button.setId("layout-" + key);

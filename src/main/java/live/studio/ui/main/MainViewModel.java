@@ -94,6 +94,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper outputsStatus = new ReadOnlyStringWrapper(this, "outputsStatus", StatusText.noOutputs());
     private final ReadOnlyObjectWrapper<LiveStats> liveStats = new ReadOnlyObjectWrapper<>(this, "liveStats");
     private final ObservableList<DestinationHealth> destinationHealth = FXCollections.observableArrayList();
+    /** One wrapper for every reader: a wrapper only weakly listens to its list, so a fresh one per call would go quiet. */
+    private final ObservableList<DestinationHealth> destinationHealthView = FXCollections.unmodifiableObservableList(destinationHealth);
     private final Map<String, OutputState> lastOutputStates = new HashMap<>();
     private final EventLog eventLog;
     private java.util.function.DoubleSupplier processCpu = ProcessCpu.ofThisProcess();
@@ -141,18 +143,14 @@ public final class MainViewModel implements AutoCloseable {
             while (change.next()) {
                 if (change.wasAdded() && change.getFrom() == 0) {
                     Notice notice = change.getList().getFirst();
-                    eventLog.add(EventKind.NOTICE, TEXT.text("log.notice." + severityKey(notice.severity()), notice.message()));
+                    eventLog.add(EventKind.NOTICE, switch (notice.severity()) {
+                        case INFO -> TEXT.text("log.notice.info", notice.message());
+                        case WARNING -> TEXT.text("log.notice.warning", notice.message());
+                        case ERROR -> TEXT.text("log.notice.error", notice.message());
+                    });
                 }
             }
         });
-    }
-
-    private static String severityKey(Notice.Severity severity) {
-        return switch (severity) {
-            case INFO -> "info";
-            case WARNING -> "warning";
-            case ERROR -> "error";
-        };
     }
 
     /** One second of engine stats with the process's CPU load read at the same time. */
@@ -276,7 +274,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** One chip per ticked destination: its state while on air, "ready" before. */
     public ObservableList<DestinationHealth> destinationHealth() {
-        return FXCollections.unmodifiableObservableList(destinationHealth);
+        return destinationHealthView;
     }
 
     /** What happened during the show, for the producer. */

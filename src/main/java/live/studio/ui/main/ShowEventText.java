@@ -32,7 +32,7 @@ public final class ShowEventText {
                     TEXT.text("log.cue-skipped", skipped.cueId(), skipped.segmentId(), skipped.reason())));
             case ShowEvent.SegmentStarted started -> Optional.of(new EventLogEntry(time, EventKind.SEGMENT,
                     TEXT.text("log.segment-started", started.index() + 1, started.title(),
-                            TEXT.text("log.entry." + started.entry().name().toLowerCase(java.util.Locale.ROOT)))));
+                            entry(started.entry()))));
             case ShowEvent.RunChanged run -> Optional.of(new EventLogEntry(time, EventKind.SEGMENT,
                     TEXT.text("log.run-changed", run.mode().name().toLowerCase(java.util.Locale.ROOT), run.state())));
             case ShowEvent.CountdownEnded ended -> Optional.of(new EventLogEntry(time, EventKind.COMMAND,
@@ -58,7 +58,23 @@ public final class ShowEventText {
 
     /** Who sent a command, in the operator's words: window, key, API, cue, chat, show. */
     public static String source(CommandSource source) {
-        return TEXT.text("source." + source.name().toLowerCase(java.util.Locale.ROOT));
+        return switch (source) {
+            case WINDOW -> TEXT.text("source.window");
+            case SHORTCUT -> TEXT.text("source.shortcut");
+            case CUE -> TEXT.text("source.cue");
+            case API -> TEXT.text("source.api");
+            case CHAT -> TEXT.text("source.chat");
+            case SHOW -> TEXT.text("source.show");
+        };
+    }
+
+    private static String entry(ShowEvent.SegmentEntry entry) {
+        return switch (entry) {
+            case START -> TEXT.text("log.entry.start");
+            case AUTOMATIC -> TEXT.text("log.entry.automatic");
+            case OPERATOR -> TEXT.text("log.entry.operator");
+            case RESUMED -> TEXT.text("log.entry.resumed");
+        };
     }
 
     private static String name(String label, String id) {
