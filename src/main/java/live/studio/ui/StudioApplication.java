@@ -179,6 +179,9 @@ public final class StudioApplication extends Application {
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StudioApplication.class.getResource("studio.css")).toExternalForm());
         view.installShortcuts(scene);
+        environment.preferences().preferences().theme().applyTo(scene);
+        // The window opens in the mode it was left in (the settings keep it); every switch is saved.
+        view.rememberModeIn(live.studio.ui.main.ModeMemory.of(environment.preferences()));
         runSheet.installShortcuts(scene);
         stage.setScene(scene);
         stage.setTitle(TEXT.text("window.title"));

@@ -213,13 +213,9 @@ public final class MainView {
 
     /** Where the mode is kept between runs; opens in the remembered mode, host mode when none is. */
     public void rememberModeIn(ModeMemory memory) {
-        modeMemory = Objects.requireNonNull(memory);
-        StudioMode remembered = memory.load().orElse(StudioMode.HOST);
-        if (remembered != mode.get()) {
-            setMode(remembered);
-        } else {
-            setMode(remembered); // places the parts docked since
-        }
+        Objects.requireNonNull(memory);
+        setMode(memory.load().orElse(StudioMode.HOST));
+        modeMemory = memory; // after: opening in the saved mode is not a change to save
     }
 
     /** What the header's settings button opens. */
