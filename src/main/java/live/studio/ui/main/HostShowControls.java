@@ -48,6 +48,7 @@ final class HostShowControls {
         this.keys = keys;
         root.getChildren().addAll(countdown(), promos());
         root.getStyleClass().add("host-show-controls");
+        root.setMinWidth(0);
         root.setId("host-show-controls");
     }
 
@@ -110,11 +111,14 @@ final class HostShowControls {
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setFocusTraversable(false);
         }
-        HBox.setHgrow(presets, Priority.ALWAYS);
-        HBox row = new HBox(8, display, presets, start, stop);
+        // The time and its buttons on one line, the lengths under them: side by side they would not fit the column.
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, display, spacer, start, stop);
         row.setAlignment(Pos.CENTER_LEFT);
+        presets.setMaxWidth(Double.MAX_VALUE);
         Label message = message(countdown.feedback().messageProperty(), "countdown-message");
-        return section(TEXT.text("countdown.title"), row, message);
+        return section(TEXT.text("countdown.title"), row, presets, message);
     }
 
     private Node promos() {
@@ -163,6 +167,7 @@ final class HostShowControls {
         toggle.setMinWidth(64);
         toggle.setFocusTraversable(false);
         HBox line = new HBox(8, code, detail, toggle);
+        line.setMinWidth(0);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("promo-row");
         line.pseudoClassStateChanged(ON_AIR, row.isOnAir());
