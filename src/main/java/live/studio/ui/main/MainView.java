@@ -852,6 +852,17 @@ public final class MainView {
         box.valueProperty().bindBidirectional(picker.selectedProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         box.setVisibleRowCount(12);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SourceChoice<S> choice) {
+                return SourceChoices.displayName(choice);
+            }
+
+            @Override
+            public SourceChoice<S> fromString(String text) {
+                return null;
+            }
+        });
         return box;
     }
 

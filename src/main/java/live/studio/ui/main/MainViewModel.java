@@ -127,7 +127,7 @@ public final class MainViewModel implements AutoCloseable {
                 spec -> engine.setVideoSource(VideoSlot.MAIN.index(), spec), engineCalls, ui, files, notifications);
         secondVideo = new SourcePicker<>(VideoSlot.SECOND.label(), SourceChoices.video(VideoSlot.SECOND, List.of()), SourceChoices.NO_VIDEO,
                 spec -> engine.setVideoSource(VideoSlot.SECOND.index(), spec), engineCalls, ui, files, notifications);
-        audio = new SourcePicker<>("Audio", SourceChoices.audio(List.of()), SourceChoices.TEST_TONE, engine::setAudioSource,
+        audio = new SourcePicker<>(TEXT.text("audio.title"), SourceChoices.audio(List.of()), SourceChoices.TEST_TONE, engine::setAudioSource,
                 engineCalls, ui, files, notifications);
         layout.set(engine.layout());
         layout.addListener((observable, before, after) -> engine.setLayout(after == null ? Layout.FULL_FRAME : after));
