@@ -119,6 +119,26 @@ class MainViewStatsTest {
                 .anyMatch(entry -> entry.kind() == EventKind.OUTPUT && entry.text().startsWith("Boutique: reconnecting in 3 s"));
     }
 
+    @Test
+    void inFrenchTheWindowSpeaksFrench() throws Exception {
+        try {
+            live.studio.ui.common.Messages.use(live.studio.ui.common.Language.FRENCH);
+            MainView french = onFx(() -> new MainView(viewModel, UiThread.javafx()));
+            assertThat(onFx(() -> ((javafx.scene.control.Labeled) french.root().lookup("#go-live")).getText())).isEqualTo("Passer en direct");
+            assertThat(onFx(() -> ((javafx.scene.control.Labeled) french.root().lookup("#record")).getText())).isEqualTo("Enregistrer");
+            assertThat(onFx(() -> ((javafx.scene.control.Labeled) french.root().lookup("#mode-host")).getText())).isEqualTo("Animation");
+            assertThat(onFx(() -> ((javafx.scene.control.Labeled) french.root().lookup("#mode-producer")).getText())).isEqualTo("Régie");
+            assertThat(onFx(() -> ((javafx.scene.control.Labeled) french.root().lookup("#go-live")).getTooltip().getText()))
+                    .isEqualTo("Passer en direct sur toutes les destinations cochées\u00a0; à nouveau pour arrêter (Ctrl+L)");
+            onFx(() -> {
+                french.dispose();
+                return null;
+            });
+        } finally {
+            live.studio.ui.common.Messages.use(live.studio.ui.common.Language.ENGLISH);
+        }
+    }
+
     private String text(String id) throws Exception {
         return onFx(() -> ((Label) view.root().lookup(id)).getText());
     }
