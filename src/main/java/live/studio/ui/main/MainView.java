@@ -258,7 +258,14 @@ public final class MainView {
             producerControlsSlot.setPrefWidth(region.prefWidth(-1));
         }
         HostShowControls hostControls = new HostShowControls(commerce, shortcuts);
-        hostSide.getChildren().add(hostControls.root());
+        // On a 720-pixel screen the script needs its room: the countdown and promo codes scroll instead.
+        ScrollPane controlsScroll = new ScrollPane(hostControls.root());
+        controlsScroll.setFitToWidth(true);
+        controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlsScroll.getStyleClass().add("sidebar-scroll");
+        controlsScroll.setMinHeight(90);
+        controlsScroll.setPrefViewportHeight(210);
+        hostSide.getChildren().add(controlsScroll);
         Button hideAll = bigButton("hide-all", TEXT.text("hide-all"), MaterialDesignE.EYE_OFF);
         hideAll.getStyleClass().add("hide-all-button");
         shortcuts.tooltip(hideAll, () -> TEXT.text("hide-all.tooltip"), ShortcutAction.HIDE_ALL);
@@ -577,7 +584,7 @@ public final class MainView {
         previewAndShelf.setMinWidth(0);
 
         VBox.setVgrow(hostRunSheetSlot, Priority.ALWAYS);
-        hostRunSheetSlot.setMinHeight(120);
+        hostRunSheetSlot.setMinHeight(270);
         hostSide.getChildren().add(hostRunSheetSlot);
         hostSide.getStyleClass().add("host-side");
         hostSide.setPrefWidth(HOST_SIDE_WIDTH);
