@@ -37,7 +37,11 @@ import live.studio.ui.chat.ChatView;
 import live.studio.ui.common.FileKind;
 import live.studio.ui.common.Notice;
 import live.studio.ui.common.UiThread;
+import live.studio.ui.commerce.ShortcutAction;
+import live.studio.ui.common.Messages;
+import live.studio.ui.main.ChatQuestions;
 import live.studio.ui.main.MainView;
+import live.studio.ui.main.ShowEventText;
 import live.studio.ui.main.MainViewModel;
 import live.studio.show.file.ShowFileWriter;
 import live.studio.show.runsheet.CueEngine;
@@ -67,6 +71,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StudioApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
+    private static final Messages TEXT = Messages.of(StudioApplication.class);
     private static final AtomicReference<StudioEnvironment> LAUNCH_ENVIRONMENT = new AtomicReference<>();
     private static final long ENGINE_CALLS_DRAIN_SECONDS = 20;
 
@@ -116,7 +121,9 @@ public final class StudioApplication extends Application {
         UiThread uiThread = UiThread.javafx();
         viewModel = new MainViewModel(engine, uiThread, engineCalls, environment.devices(), this::chooseFile,
                 environment.recordingsFolder(), Clock.systemDefaultZone());
-        view = new MainView(viewModel, uiThread);
+        ShortcutFile.Loaded shortcuts = ShortcutFile.load(environment.settingsFolder());
+        view = new MainView(viewModel, uiThread, shortcuts.shortcuts());
+        view.setClipboard(text -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text)));
         // Saved destinations come back with their keys from the keychain, read on their own thread (D-Bus may be slow).
         destinationKeeperCalls = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("destination-keeper").daemon().factory());
         viewModel.destinations().connect(environment.destinationKeeper(), destinationKeeperCalls, uiThread);
@@ -139,14 +146,17 @@ public final class StudioApplication extends Application {
         ChatLinks.streamTo(chatService.feed(), apiPanel::server);
         // the API as the operator left it (started now when it was on), each change saved
         live.studio.ui.settings.ApiPreferencesLink.connect(apiPanel, environment.preferences());
-        view.addSidebarSection("Remote control", new ApiPanel(apiPanel, text -> Clipboard.getSystemClipboard()
+        view.addSidebarSection(TEXT.text("section.remote-control"), new ApiPanel(apiPanel, text -> Clipboard.getSystemClipboard()
                 .setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text))));
-        ShortcutFile.Loaded shortcuts = ShortcutFile.load(environment.settingsFolder());
         thumbnails = ThumbnailLoader.start(uiThread);
         showDesk = new ShowDesk(show.controller(), ShowTime.of(engine.clock()), uiThread, thumbnails,
                 shortcuts.shortcuts(), locale, ZoneId.systemDefault());
         showDeskView = new ShowDeskView(showDesk);
-        view.dockShowPanels(showDeskView.controls(), showDeskView.shelf());
+        view.dockShowPanels(showDeskView.controls(), showDeskView.shelf(), showDesk.commerce());
+        // Every command the show runs, whoever sent it, goes to the producer's event log.
+        show.controller().subscribe(event -> ShowEventText.entry(event).ifPresent(viewModel.eventLog()::add));
+        view.shortcuts().onShowAction(showDesk::perform);
+        view.shortcuts().onAction(ShortcutAction.PIN_QUESTION, () -> ChatQuestions.pinOldestOpen(chat));
 
         // The run-sheet: the cue engine beside the controller (cue.go, segment.next ... reach it as commands), the
         // producer's and the host's views over it. The show file arrives from its own thread, like the catalog.
@@ -165,19 +175,20 @@ public final class StudioApplication extends Application {
         });
         runSheet = new RunSheetDesk(new CueEngineRunSheet(cueEngine), new ShowActions(show.controller()), saver,
                 runSheetFiles());
-        view.dockRunSheet(runSheet.producerView(), runSheet.hostView());
+        view.dockRunSheet(runSheet.producerView(), runSheet.hostView(), runSheet.host());
         // The space bar's refusal ("no cue waits for go") shows where the host looks.
         showDesk.onNextCue(source -> runSheet.host().goNextCue(source));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StudioApplication.class.getResource("studio.css")).toExternalForm());
-        environment.preferences().preferences().theme().applyTo(scene);
         view.installShortcuts(scene);
-        showDeskView.installShortcuts(scene);
+        environment.preferences().preferences().theme().applyTo(scene);
+        // The window opens in the mode it was left in (the settings keep it); every switch is saved.
+        view.rememberModeIn(live.studio.ui.main.ModeMemory.of(environment.preferences()));
         runSheet.installShortcuts(scene);
         stage.setScene(scene);
-        stage.setTitle("Live Studio");
+        stage.setTitle(TEXT.text("window.title"));
         stage.getIcons().setAll(windowIcons());
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -186,8 +197,9 @@ public final class StudioApplication extends Application {
                 List.of(viewModel.mainVideo(), viewModel.secondVideo(), viewModel.audio()), apiPanel,
                 text -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text)),
                 shortcuts.shortcuts(), environment.settingsFolder(), environment.format(), environment.encoderSettings(),
-                // the keys are installed at start: a change works from the next start
-                Optional.empty()));
+                // a changed key works at once, and the tooltips say so
+                Optional.of(map -> view.shortcuts().currentProperty().set(map))));
+        view.setOnOpenSettings(this::openSettings);
         // Ctrl+, (Cmd+, on macOS) opens the settings, as in most desktop applications
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.COMMA,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSettings);
@@ -199,7 +211,7 @@ public final class StudioApplication extends Application {
         viewModel.start();
         showDesk.start();
         if (!shortcuts.problems().isEmpty()) {
-            viewModel.notifications().post(Notice.warning("Keyboard shortcuts: " + String.join("\n", shortcuts.problems())));
+            viewModel.notifications().post(Notice.warning(TEXT.text("notice.shortcuts", String.join("\n", shortcuts.problems()))));
         }
         Runnable openCatalog = () -> CatalogOpening.open(environment.catalogFile(), show.controller(), uiThread,
                 viewModel.notifications()::post);
@@ -237,6 +249,11 @@ public final class StudioApplication extends Application {
     /** The show the window drives, for tests that send commands as the API would. */
     ShowRuntime show() {
         return show;
+    }
+
+    /** The window's view (its mode, its keys), for tests. */
+    MainView mainView() {
+        return view;
     }
 
     /** The run-sheet's views, for tests. */
@@ -278,8 +295,8 @@ public final class StudioApplication extends Application {
     private static FileChooser csvChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("CSV run-sheet", List.of("*.csv")),
-                new FileChooser.ExtensionFilter("All files", List.of("*")));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(TEXT.text("files.csv"), List.of("*.csv")),
+                new FileChooser.ExtensionFilter(TEXT.text("files.all"), List.of("*")));
         return chooser;
     }
 
@@ -380,9 +397,9 @@ public final class StudioApplication extends Application {
 
     private Optional<java.nio.file.Path> chooseFile(FileKind kind) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a " + (kind == FileKind.IMAGE ? "picture" : "media file"));
+        chooser.setTitle(kind == FileKind.IMAGE ? TEXT.text("files.choose-picture") : TEXT.text("files.choose-media"));
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()),
-                new FileChooser.ExtensionFilter("All files", List.of("*")));
+                new FileChooser.ExtensionFilter(TEXT.text("files.all"), List.of("*")));
         return Optional.ofNullable(chooser.showOpenDialog(stage)).map(java.io.File::toPath);
     }
 }

@@ -66,6 +66,8 @@ class FrozenIngestWindowIT {
         StudioEnvironment environment = new StudioEnvironment(CANVAS, EncoderSettings.defaults(1200), Sources.factory(CANVAS),
                 StudioEnvironment.NO_DEVICES, folder);
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
+        // These parts are the producer's (a first start opens in host mode).
+        FxToolkit.setupFixture(() -> application.mainView().setMode(live.studio.ui.main.StudioMode.PRODUCER));
     }
 
     @AfterEach

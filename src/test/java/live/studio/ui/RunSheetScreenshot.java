@@ -59,6 +59,8 @@ class RunSheetScreenshot extends FxRobot {
         StudioEnvironment environment = new StudioEnvironment(StudioEnvironment.DEFAULT_FORMAT, EncoderSettings.defaults(3000),
                 Sources.factory(StudioEnvironment.DEFAULT_FORMAT), StudioEnvironment.NO_DEVICES, folder);
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
+        // These parts are the producer's (a first start opens in host mode).
+        FxToolkit.setupFixture(() -> application.mainView().setMode(live.studio.ui.main.StudioMode.PRODUCER));
         if (!Boolean.getBoolean("studio.screenshot.screenSize")) {
             interact(() -> {
                 stage.setWidth(1600);

@@ -71,6 +71,8 @@ class RunSheetWindowTest extends FxRobot {
                 .withSettingsFolder(folder.resolve("settings"));
         assertThat(environment.showFile()).contains(StudioEnvironment.defaultShowFile());
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
+        // These parts are the producer's (a first start opens in host mode).
+        FxToolkit.setupFixture(() -> application.mainView().setMode(live.studio.ui.main.StudioMode.PRODUCER));
         controller().subscribe(events::add);
         pollFor(() -> application.cueEngine().runSheet().size(), size -> size == 6, "the demo show's six segments");
         pollFor(() -> exists("#segment-row-ouverture"), shown -> shown, "the run-sheet's rows");

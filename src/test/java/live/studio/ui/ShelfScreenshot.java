@@ -62,6 +62,8 @@ class ShelfScreenshot extends FxRobot {
                 .withCatalogFile(Path.of("assets", "demo", "catalog.json").toAbsolutePath())
                 .withOverlayRenderers(ShelfScreenshot::studioTheme);
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
+        // These parts are the producer's (a first start opens in host mode).
+        FxToolkit.setupFixture(() -> application.mainView().setMode(live.studio.ui.main.StudioMode.PRODUCER));
         if (!Boolean.getBoolean("studio.screenshot.screenSize")) {
             // The headless screen is 1000 px wide: grow the window to the size the docs show, and give the show's
             // controls the width they open with on a screen that size.

@@ -63,6 +63,8 @@ class ShowDeskWindowTest extends FxRobot {
                 .withOverlayRenderers(BoxRenderer::new)
                 .withSettingsFolder(folder.resolve("settings"));
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
+        // These parts are the producer's (a first start opens in host mode).
+        FxToolkit.setupFixture(() -> application.mainView().setMode(live.studio.ui.main.StudioMode.PRODUCER));
         controller().subscribe(events::add);
     }
 

@@ -28,6 +28,7 @@ import live.studio.chat.AuthorColor;
 import live.studio.chat.ChatMessage;
 import live.studio.chat.FeedMessage;
 import live.studio.chat.MessageOrigin;
+import live.studio.ui.common.Messages;
 
 /**
  * One row of the feed: platform badge, author in their colour (made readable on the dark panel), the message, and a
@@ -39,6 +40,7 @@ import live.studio.chat.MessageOrigin;
  * graphic for the cell's whole life, and its marks as pseudo-classes.
  */
 final class ChatCell extends ListCell<FeedMessage> {
+    private static final Messages TEXT = Messages.of(ChatCell.class);
     /** Two lines of text and the row's padding. */
     static final double ROW_HEIGHT = 42;
     private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
@@ -57,18 +59,19 @@ final class ChatCell extends ListCell<FeedMessage> {
     private final Text author = new Text();
     private final Text text = new Text();
     private final TextFlow line = new TextFlow(author, text);
-    private final Text pin = new Text("Pin");
+    private final Text pin = new Text(TEXT.text("pin"));
     private final HBox row;
     private final MenuItem pinItem = new MenuItem();
-    private final MenuItem answeredItem = new MenuItem("Mark answered");
-    private final MenuItem hideItem = new MenuItem("Hide this message");
+    private final MenuItem answeredItem = new MenuItem(TEXT.text("menu.mark-answered"));
+    private final MenuItem hideItem = new MenuItem(TEXT.text("menu.hide-message"));
     private final MenuItem hideAuthorItem = new MenuItem();
 
     ChatCell(ChatFeedViewModel viewModel, ObservableDoubleValue width) {
         this.viewModel = viewModel;
         badge.getStyleClass().add("chat-badge");
-        author.getStyleClass().add("chat-author");
-        text.getStyleClass().add("chat-text");
+        // what viewers wrote is the same in every language
+        author.getStyleClass().addAll("chat-author", "data");
+        text.getStyleClass().addAll("chat-text", "data");
         line.getStyleClass().add("chat-line");
         HBox.setHgrow(line, Priority.ALWAYS);
         line.setMaxWidth(Double.MAX_VALUE);
@@ -134,8 +137,8 @@ final class ChatCell extends ListCell<FeedMessage> {
         author.setFill(readable(message.author().color()));
         text.setText(message.text());
         boolean pinned = viewModel.isPinned(item);
-        pin.setText(pinned ? "Unpin" : "Pin");
-        pin.setAccessibleText(pinned ? "Take this message off the screen" : "Pin this message on screen");
+        pin.setText(TEXT.text(pinned ? "unpin" : "pin"));
+        pin.setAccessibleText(TEXT.text(pinned ? "unpin.accessible" : "pin.accessible"));
         List<PseudoClass> marks = new ArrayList<>(2);
         if (item.signals().question()) {
             marks.add(viewModel.isAnswered(item) ? ANSWERED : QUESTION);
@@ -166,8 +169,8 @@ final class ChatCell extends ListCell<FeedMessage> {
         if (item == null) {
             return;
         }
-        pinItem.setText(viewModel.isPinned(item) ? "Take off the screen" : "Pin on screen (P)");
-        hideAuthorItem.setText("Hide everything from " + item.message().author().displayName());
+        pinItem.setText(TEXT.text(viewModel.isPinned(item) ? "menu.unpin" : "menu.pin"));
+        hideAuthorItem.setText(TEXT.text("menu.hide-author", item.message().author().displayName()));
         answeredItem.setDisable(!item.signals().question() || viewModel.isAnswered(item));
     }
 

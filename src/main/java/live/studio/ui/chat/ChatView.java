@@ -35,6 +35,7 @@ import javafx.util.Duration;
 import live.studio.chat.ConnectorHealth;
 import live.studio.chat.ConnectorState;
 import live.studio.chat.FeedMessage;
+import live.studio.ui.common.Messages;
 
 /**
  * The chat side panel: the chats read (with their health) and a field to add one, platform filters, what is pinned on
@@ -45,6 +46,7 @@ import live.studio.chat.FeedMessage;
 public final class ChatView {
     /** Three lines of a question and the row's padding. */
     static final double QUESTION_ROW_HEIGHT = 60;
+    private static final Messages TEXT = Messages.of(ChatView.class);
     private final ChatFeedViewModel viewModel;
     private final VBox root = new VBox(8);
     private final ListView<FeedMessage> feed;
@@ -86,7 +88,7 @@ public final class ChatView {
     }
 
     private Node header() {
-        Label title = new Label("CHAT");
+        Label title = new Label(TEXT.text("title"));
         title.getStyleClass().add("section-title");
         VBox health = new VBox(2);
         health.setId("chat-connectors");
@@ -112,9 +114,9 @@ public final class ChatView {
 
         TextField source = new TextField();
         source.setId("chat-source");
-        source.setPromptText("twitch:channel · youtube:VIDEO_ID · irc://host:port/#channel");
+        source.setPromptText(TEXT.text("source.prompt"));
         HBox.setHgrow(source, Priority.ALWAYS);
-        Button connect = new Button("Add");
+        Button connect = new Button(TEXT.text("source.add"));
         connect.setId("chat-connect");
         Label problem = new Label();
         problem.setId("chat-source-problem");
@@ -144,7 +146,7 @@ public final class ChatView {
             row.getStyleClass().add("chat-health");
             row.setWrapText(true);
             remove.getStyleClass().add("chat-remove");
-            remove.setTooltip(new Tooltip("Stop reading " + health.source()));
+            remove.setTooltip(new Tooltip(TEXT.text("source.remove.tooltip", health.source())));
             remove.setOnAction(event -> viewModel.disconnect(health.source()));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -153,7 +155,7 @@ public final class ChatView {
         }
 
         void show(ConnectorHealth health) {
-            String text = health.summary(java.time.Instant.now());
+            String text = HealthText.of(health, java.time.Instant.now());
             if (!text.equals(row.getText())) {
                 row.setText(text);
             }
@@ -178,7 +180,7 @@ public final class ChatView {
             HBox.setHgrow(button, Priority.ALWAYS);
             filters.getChildren().add(button);
         }
-        Button showHidden = new Button("Show hidden");
+        Button showHidden = new Button(TEXT.text("show-hidden"));
         showHidden.getStyleClass().add("link-button");
         showHidden.setOnAction(event -> viewModel.showHidden());
         HBox row = new HBox(8, filters, showHidden);
@@ -193,10 +195,10 @@ public final class ChatView {
         onAir.setWrapText(true);
         onAir.textProperty().bind(Bindings.createStringBinding(() -> {
             FeedMessage pinned = viewModel.pinnedProperty().get();
-            return pinned == null ? "" : "On screen: " + pinned.message().author().displayName() + ": " + pinned.message().text();
+            return pinned == null ? "" : TEXT.text("pinned.on-screen", pinned.message().author().displayName(), pinned.message().text());
         }, viewModel.pinnedProperty()));
         HBox.setHgrow(onAir, Priority.ALWAYS);
-        Button unpin = new Button("Unpin");
+        Button unpin = new Button(TEXT.text("unpin"));
         unpin.setId("chat-unpin");
         unpin.setOnAction(event -> viewModel.unpin());
         HBox bar = new HBox(8, onAir, unpin);
@@ -215,7 +217,7 @@ public final class ChatView {
         // takes the JavaFX thread for seconds with thousands of wrapped messages. Two lines show; the rest is "…"
         // (the questions list and the pinned bar show a message whole).
         feed.setFixedCellSize(ChatCell.ROW_HEIGHT);
-        feed.setPlaceholder(new Label("No messages yet: add a chat above"));
+        feed.setPlaceholder(new Label(TEXT.text("feed.empty")));
         feed.setFocusTraversable(true);
         feed.setOnMouseEntered(event -> viewModel.hostHovering(true));
         feed.setOnMouseExited(event -> viewModel.hostHovering(false));
@@ -248,7 +250,7 @@ public final class ChatView {
         Button newest = new Button();
         newest.setId("chat-newest");
         newest.getStyleClass().add("chat-newest");
-        newest.textProperty().bind(Bindings.concat("↓ ", viewModel.unseenProperty(), " new"));
+        newest.textProperty().bind(Bindings.createStringBinding(() -> TEXT.text("feed.newest", viewModel.unseenProperty().get()), viewModel.unseenProperty()));
         newest.visibleProperty().bind(viewModel.unseenProperty().greaterThan(0)
                 .and(viewModel.autoscrollProperty().isNotEqualTo(AutoscrollState.FOLLOWING)));
         newest.setOnAction(event -> viewModel.jumpToLatest());
@@ -323,7 +325,7 @@ public final class ChatView {
         counts.setId("chat-commands");
         counts.getStyleClass().add("chat-commands");
         counts.textProperty().bind(Bindings.createStringBinding(() -> viewModel.commandSummaryProperty().get().isEmpty()
-                ? "" : "Viewer commands: " + viewModel.commandSummaryProperty().get(), viewModel.commandSummaryProperty()));
+                ? "" : TEXT.text("commands", viewModel.commandSummaryProperty().get()), viewModel.commandSummaryProperty()));
         counts.managedProperty().bind(counts.textProperty().isNotEmpty());
         counts.visibleProperty().bind(counts.managedProperty());
         return counts;
@@ -333,14 +335,14 @@ public final class ChatView {
         ListView<FeedMessage> list = new ListView<>(viewModel.questions());
         list.setId("chat-questions");
         list.setPrefHeight(170);
-        list.setPlaceholder(new Label("No open questions"));
+        list.setPlaceholder(new Label(TEXT.text("questions.empty")));
         list.setCellFactory(view -> new QuestionCell());
         // Rows of one height, as in the feed: with wrapped rows of any height the list measures its items again at
         // every change to size its scroll bar, about 17 ms of the FX thread each second under a flood. Three lines
         // show; a longer question ends in "…" (the pinned bar shows it whole).
         list.setFixedCellSize(QUESTION_ROW_HEIGHT);
         TitledPane pane = new TitledPane();
-        pane.textProperty().bind(Bindings.concat("Questions (", Bindings.size(viewModel.questions()), ")"));
+        pane.textProperty().bind(Bindings.createStringBinding(() -> TEXT.text("questions.title", viewModel.questions().size()), viewModel.questions()));
         pane.setContent(list);
         pane.setAnimated(false);
         return pane;
@@ -349,7 +351,7 @@ public final class ChatView {
     private Node alerts() {
         TextField keywords = new TextField(viewModel.alertKeywords());
         keywords.setId("chat-keywords");
-        keywords.setPromptText("Alert words, comma separated (refund, broken, livraison)");
+        keywords.setPromptText(TEXT.text("alerts.keywords.prompt"));
         keywords.setOnAction(event -> viewModel.setAlertKeywords(keywords.getText()));
         keywords.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused) {
@@ -359,8 +361,12 @@ public final class ChatView {
         ListView<FeedMessage> list = new ListView<>(viewModel.alerts());
         list.setId("chat-alerts");
         list.setPrefHeight(110);
-        list.setPlaceholder(new Label("No alerts"));
+        list.setPlaceholder(new Label(TEXT.text("alerts.empty")));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                getStyleClass().add("data"); // what viewers wrote
+            }
+
             @Override
             protected void updateItem(FeedMessage item, boolean empty) {
                 super.updateItem(item, empty);
@@ -370,7 +376,7 @@ public final class ChatView {
             }
         });
         TitledPane pane = new TitledPane();
-        pane.textProperty().bind(Bindings.concat("Alerts (", Bindings.size(viewModel.alerts()), ")"));
+        pane.textProperty().bind(Bindings.createStringBinding(() -> TEXT.text("alerts.title", viewModel.alerts().size()), viewModel.alerts()));
         pane.setContent(new VBox(6, keywords, list));
         pane.setAnimated(false);
         pane.setExpanded(false);
@@ -380,12 +386,13 @@ public final class ChatView {
     /** A pending question: who asked, what, and the buttons to answer or pin it. */
     private final class QuestionCell extends ListCell<FeedMessage> {
         private final Label question = new Label();
-        private final Button answered = new Button("Answered");
-        private final Button pin = new Button("Pin");
+        private final Button answered = new Button(TEXT.text("question.answered"));
+        private final Button pin = new Button(TEXT.text("pin"));
         private final HBox row;
 
         QuestionCell() {
             question.setWrapText(true);
+            question.getStyleClass().add("data"); // what the viewer asked
             question.setMaxWidth(Double.MAX_VALUE);
             question.setMaxHeight(QUESTION_ROW_HEIGHT - 8);
             question.setMinHeight(0);
@@ -418,7 +425,7 @@ public final class ChatView {
             }
             question.setText(item.message().platform().badge() + " " + item.message().author().displayName() + ": "
                     + item.message().text());
-            pin.setText(viewModel.isPinned(item) ? "Unpin" : "Pin");
+            pin.setText(TEXT.text(viewModel.isPinned(item) ? "unpin" : "pin"));
             row.setVisible(true);
         }
     }

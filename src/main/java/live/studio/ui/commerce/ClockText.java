@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import live.studio.catalog.DurationText;
+import live.studio.ui.common.Messages;
 
 /** Times as the operator reads and types them: "4:59", "1:02:03"; "2:30", "90s" or "2m30s" for a length. */
 public final class ClockText {
+    private static final Messages TEXT = Messages.of(ClockText.class);
     private static final Pattern MINUTES_SECONDS = Pattern.compile("(?:(\\d{1,2}):)?(\\d{1,3}):(\\d{2})");
 
     private ClockText() {
@@ -50,17 +52,17 @@ public final class ClockText {
             long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
             long seconds = Long.parseLong(clock.group(3));
             if (seconds > 59) {
-                throw new IllegalArgumentException("\"" + trimmed + "\" has " + seconds + " seconds; write it like 2:30");
+                throw new IllegalArgumentException(TEXT.text("length.too-many-seconds", trimmed, seconds));
             }
             return Duration.ofHours(hours).plusMinutes(Long.parseLong(clock.group(2))).plusSeconds(seconds);
         }
         if (trimmed.matches("\\d+")) {
-            throw new IllegalArgumentException("\"" + trimmed + "\" has no unit: write 2:30, 90s or 5m");
+            throw new IllegalArgumentException(TEXT.text("length.no-unit", trimmed));
         }
         try {
             return DurationText.parse(trimmed);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + trimmed + "\" is not a length: write 2:30, 90s or 5m", e);
+            throw new IllegalArgumentException(TEXT.text("length.unreadable", trimmed), e);
         }
     }
 }

@@ -25,12 +25,14 @@ import javafx.util.StringConverter;
 import live.studio.overlay.CountdownUrgency;
 import live.studio.show.CommandSource;
 import live.studio.show.EndAction;
+import live.studio.ui.common.Messages;
 
 /**
  * The show's controls beside the preview: countdown, promo codes, lower third and banner, each with what it has on
  * air and its last refusal right under it, and Hide all at the bottom. Plain code over {@link CommerceViewModel}.
  */
 public final class CommercePanel {
+    private static final Messages TEXT = Messages.of(CommercePanel.class);
     private static final PseudoClass ON_AIR = PseudoClass.getPseudoClass("on-air");
 
     private final CommerceViewModel viewModel;
@@ -90,14 +92,14 @@ public final class CommercePanel {
 
         TextField custom = new TextField();
         custom.setId("countdown-custom");
-        custom.setPromptText("2:30, 90s, 5m");
+        custom.setPromptText(TEXT.text("countdown.custom.prompt"));
         custom.textProperty().bindBidirectional(countdown.customLengthProperty());
-        custom.setTooltip(new Tooltip("Your own length: minutes:seconds (2:30) or 90s, 5m, 1h"));
+        custom.setTooltip(new Tooltip(TEXT.text("countdown.custom.tooltip")));
         TextField until = new TextField();
         until.setId("countdown-until");
-        until.setPromptText("21:30");
+        until.setPromptText(TEXT.text("countdown.until.prompt"));
         until.textProperty().bindBidirectional(countdown.untilTimeProperty());
-        until.setTooltip(new Tooltip("The time of day the sale ends, e.g. 21:30"));
+        until.setTooltip(new Tooltip(TEXT.text("countdown.until.tooltip")));
         until.visibleProperty().bind(countdown.lengthProperty().isEqualTo(CountdownLength.UNTIL_TIME));
         custom.visibleProperty().bind(until.visibleProperty().not());
         custom.disableProperty().bind(countdown.lengthProperty().isNotEqualTo(CountdownLength.CUSTOM));
@@ -108,7 +110,7 @@ public final class CommercePanel {
 
         TextField label = new TextField();
         label.setId("countdown-label");
-        label.setPromptText("Flash sale ends in");
+        label.setPromptText(TEXT.text("countdown.label.prompt"));
         label.textProperty().bindBidirectional(countdown.labelProperty());
 
         ComboBox<EndAction> endAction = new ComboBox<>();
@@ -119,9 +121,9 @@ public final class CommercePanel {
             @Override
             public String toString(EndAction action) {
                 return action == null ? "" : switch (action) {
-                    case HIDE -> "Hide it";
-                    case NEXT_PRODUCT -> "Show next product";
-                    case REVEAL_PROMO -> "Reveal promo code";
+                    case HIDE -> TEXT.text("countdown.end.hide");
+                    case NEXT_PRODUCT -> TEXT.text("countdown.end.next-product");
+                    case REVEAL_PROMO -> TEXT.text("countdown.end.reveal-promo");
                 };
             }
 
@@ -135,30 +137,30 @@ public final class CommercePanel {
         ComboBox<String> promo = new ComboBox<>(countdown.promoCodes());
         promo.setId("countdown-promo");
         promo.valueProperty().bindBidirectional(countdown.revealedPromoProperty());
-        promo.setPromptText("Code");
+        promo.setPromptText(TEXT.text("countdown.promo.prompt"));
         promo.visibleProperty().bind(countdown.endActionProperty().isEqualTo(EndAction.REVEAL_PROMO));
         promo.managedProperty().bind(promo.visibleProperty());
         promo.setPrefWidth(110);
         HBox endRow = new HBox(8, endAction, promo);
         endRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button start = new Button("▶ Start");
+        Button start = new Button(TEXT.text("countdown.start"));
         start.setId("countdown-start");
         start.getStyleClass().addAll("primary-button");
-        start.setTooltip(new Tooltip(keys.withKey("Start the countdown (a running one is replaced)", ShortcutAction.START_COUNTDOWN)));
+        start.setTooltip(new Tooltip(keys.withKey(TEXT.text("countdown.start.tooltip"), ShortcutAction.START_COUNTDOWN)));
         start.setOnAction(event -> countdown.start(CommandSource.WINDOW));
         ObservableBooleanValue idle = countdown.phaseProperty().isEqualTo(CountdownPhase.IDLE);
-        Button less = new Button("−30s");
+        Button less = new Button(TEXT.text("countdown.less"));
         less.setId("countdown-less");
-        less.setTooltip(new Tooltip("Take 30 seconds off the running countdown"));
+        less.setTooltip(new Tooltip(TEXT.text("countdown.less.tooltip")));
         less.setOnAction(event -> countdown.adjust(CountdownViewModel.NUDGE.negated(), CommandSource.WINDOW));
-        Button more = new Button("+30s");
+        Button more = new Button(TEXT.text("countdown.more"));
         more.setId("countdown-more");
-        more.setTooltip(new Tooltip("Add 30 seconds to the running countdown"));
+        more.setTooltip(new Tooltip(TEXT.text("countdown.more.tooltip")));
         more.setOnAction(event -> countdown.adjust(CountdownViewModel.NUDGE, CommandSource.WINDOW));
-        Button stop = new Button("■ Stop");
+        Button stop = new Button(TEXT.text("countdown.stop"));
         stop.setId("countdown-stop");
-        stop.setTooltip(new Tooltip(keys.withKey("Stop and hide the countdown", ShortcutAction.STOP_COUNTDOWN)));
+        stop.setTooltip(new Tooltip(keys.withKey(TEXT.text("countdown.stop.tooltip"), ShortcutAction.STOP_COUNTDOWN)));
         stop.setOnAction(event -> countdown.stop(CommandSource.WINDOW));
         for (Button button : new Button[] {less, more, stop}) {
             button.disableProperty().bind(Bindings.createBooleanBinding(idle::get, idle));
@@ -182,8 +184,8 @@ public final class CommercePanel {
             HBox.setHgrow(button, Priority.ALWAYS);
         }
 
-        return section("Countdown", onAirChip(countdown.phaseProperty().isNotEqualTo(CountdownPhase.IDLE)),
-                clockRow, presets, modeRow, labelled("Label", label), labelled("At zero", endRow), buttons,
+        return section(TEXT.text("countdown.title"), onAirChip(countdown.phaseProperty().isNotEqualTo(CountdownPhase.IDLE)),
+                clockRow, presets, modeRow, labelled(TEXT.text("countdown.label"), label), labelled(TEXT.text("countdown.at-zero"), endRow), buttons,
                 message(countdown.feedback(), "countdown-message"));
     }
 
@@ -231,17 +233,17 @@ public final class CommercePanel {
                 rows.getChildren().add(promoRow(promos, promos.rows().get(index), index == 0));
             }
             if (promos.rows().isEmpty()) {
-                rows.getChildren().add(hint("No promo codes in the catalog."));
+                rows.getChildren().add(hint(TEXT.text("promo.none")));
             }
         };
         promos.rows().addListener((ListChangeListener<PromoCodeRow>) change -> showRows.run());
         showRows.run();
-        Label chip = new Label("● ON AIR");
+        Label chip = new Label(TEXT.text("on-air-chip"));
         chip.getStyleClass().add("on-air-chip");
         // On air when any row is: each row's flag changes without the list changing.
         promos.rows().addListener((ListChangeListener<PromoCodeRow>) change -> watchPromoFlags(promos, chip));
         watchPromoFlags(promos, chip);
-        return section("Promo codes", chip, rows, message(promos.feedback(), "promo-message"));
+        return section(TEXT.text("promo.title"), chip, rows, message(promos.feedback(), "promo-message"));
     }
 
     private static void watchPromoFlags(PromoViewModel promos, Label chip) {
@@ -252,7 +254,7 @@ public final class CommercePanel {
 
     private Node promoRow(PromoViewModel promos, PromoCodeRow row, boolean first) {
         Label code = new Label(row.code());
-        code.getStyleClass().add("promo-code");
+        code.getStyleClass().addAll("promo-code", "data");
         code.setMinWidth(Region.USE_PREF_SIZE);
         Label timeLeft = new Label();
         timeLeft.getStyleClass().add("promo-time-left");
@@ -260,9 +262,9 @@ public final class CommercePanel {
         timeLeft.setMinWidth(Region.USE_PREF_SIZE);
         HBox codeLine = new HBox(10, code, timeLeft);
         codeLine.setAlignment(Pos.BASELINE_LEFT);
-        Label detail = new Label(row.discount() + " · " + row.validity());
-        detail.setTooltip(new Tooltip(row.discount() + "\nValid " + row.validity()
-                + (row.validity().matches("\\d.*") ? " from when it is shown" : "")));
+        Label detail = new Label(TEXT.text("promo.detail", row.discount(), row.validity()));
+        detail.setTooltip(new Tooltip(TEXT.text(row.validFromShowing() ? "promo.detail.tooltip.from-shown" : "promo.detail.tooltip",
+                row.discount(), row.validity())));
         detail.getStyleClass().add("promo-detail");
         detail.setWrapText(true);
         detail.setMinWidth(0);
@@ -273,10 +275,10 @@ public final class CommercePanel {
         Button toggle = new Button();
         toggle.setId("promo-" + row.code().replaceAll("[^A-Za-z0-9_-]", "_"));
         toggle.getStyleClass().add("on-air-toggle");
-        toggle.textProperty().bind(Bindings.when(row.onAirProperty()).then("Hide").otherwise("Show"));
+        toggle.textProperty().bind(Bindings.when(row.onAirProperty()).then(TEXT.text("hide")).otherwise(TEXT.text("show")));
         toggle.pseudoClassStateChanged(ON_AIR, row.isOnAir());
         row.onAirProperty().addListener((observable, before, shown) -> toggle.pseudoClassStateChanged(ON_AIR, shown));
-        String tip = "Show " + row.code() + " on air; again to hide it";
+        String tip = TEXT.text("promo.toggle.tooltip", row.code());
         toggle.setTooltip(new Tooltip(first ? keys.withKey(tip, ShortcutAction.TOGGLE_PROMO) : tip));
         toggle.setOnAction(event -> promos.toggle(row, CommandSource.WINDOW));
         toggle.setMinWidth(64);
@@ -295,22 +297,22 @@ public final class CommercePanel {
         LowerThirdViewModel lowerThird = viewModel.lowerThird();
         TextField name = new TextField();
         name.setId("lower-third-name");
-        name.setPromptText("Name");
+        name.setPromptText(TEXT.text("lower-third.name.prompt"));
         name.textProperty().bindBidirectional(lowerThird.nameProperty());
         TextField role = new TextField();
         role.setId("lower-third-role");
-        role.setPromptText("Role, e.g. Host");
+        role.setPromptText(TEXT.text("lower-third.role.prompt"));
         role.textProperty().bindBidirectional(lowerThird.roleProperty());
         // Enter puts what was typed on air (or updates what is there).
         name.setOnAction(event -> lowerThird.show(CommandSource.WINDOW));
         role.setOnAction(event -> lowerThird.show(CommandSource.WINDOW));
         Button toggle = onAirToggle("lower-third-toggle", lowerThird.onAirProperty(),
-                keys.withKey("Show the name and role; again to hide them", ShortcutAction.TOGGLE_LOWER_THIRD));
+                keys.withKey(TEXT.text("lower-third.toggle.tooltip"), ShortcutAction.TOGGLE_LOWER_THIRD));
         toggle.setOnAction(event -> lowerThird.toggle(CommandSource.WINDOW));
         HBox.setHgrow(role, Priority.ALWAYS);
         HBox row = new HBox(8, role, toggle);
         row.setAlignment(Pos.CENTER_LEFT);
-        return section("Lower third", onAirChip(lowerThird.onAirProperty()), name, row,
+        return section(TEXT.text("lower-third.title"), onAirChip(lowerThird.onAirProperty()), name, row,
                 message(lowerThird.feedback(), "lower-third-message"));
     }
 
@@ -318,23 +320,23 @@ public final class CommercePanel {
         BannerViewModel banner = viewModel.banner();
         TextField text = new TextField();
         text.setId("banner-text");
-        text.setPromptText("Free shipping tonight only");
+        text.setPromptText(TEXT.text("banner.prompt"));
         text.textProperty().bindBidirectional(banner.textProperty());
         text.setOnAction(event -> banner.show(CommandSource.WINDOW));
         HBox.setHgrow(text, Priority.ALWAYS);
         Button toggle = onAirToggle("banner-toggle", banner.onAirProperty(),
-                keys.withKey("Show the scrolling banner; again to hide it", ShortcutAction.TOGGLE_BANNER));
+                keys.withKey(TEXT.text("banner.toggle.tooltip"), ShortcutAction.TOGGLE_BANNER));
         toggle.setOnAction(event -> banner.toggle(CommandSource.WINDOW));
         HBox row = new HBox(8, text, toggle);
         row.setAlignment(Pos.CENTER_LEFT);
-        return section("Banner", onAirChip(banner.onAirProperty()), row, message(banner.feedback(), "banner-message"));
+        return section(TEXT.text("banner.title"), onAirChip(banner.onAirProperty()), row, message(banner.feedback(), "banner-message"));
     }
 
     private static Button onAirToggle(String id, javafx.beans.property.ReadOnlyBooleanProperty onAir, String tooltip) {
         Button toggle = new Button();
         toggle.setId(id);
         toggle.getStyleClass().add("on-air-toggle");
-        toggle.textProperty().bind(Bindings.when(onAir).then("Hide").otherwise("Show"));
+        toggle.textProperty().bind(Bindings.when(onAir).then(TEXT.text("hide")).otherwise(TEXT.text("show")));
         toggle.pseudoClassStateChanged(ON_AIR, onAir.get());
         onAir.addListener((observable, before, shown) -> toggle.pseudoClassStateChanged(ON_AIR, shown));
         toggle.setTooltip(new Tooltip(tooltip));
@@ -345,10 +347,10 @@ public final class CommercePanel {
     // ---- hide all ----
 
     private Node footer() {
-        Button hideAll = new Button("Hide all graphics");
+        Button hideAll = new Button(TEXT.text("hide-all"));
         hideAll.setId("hide-all");
         hideAll.getStyleClass().addAll("action-button", "hide-all-button");
-        hideAll.setTooltip(new Tooltip(keys.withKey("Take every graphic off air at once", ShortcutAction.HIDE_ALL)));
+        hideAll.setTooltip(new Tooltip(keys.withKey(TEXT.text("hide-all.tooltip"), ShortcutAction.HIDE_ALL)));
         hideAll.setOnAction(event -> viewModel.hideAll(CommandSource.WINDOW));
         hideAll.setMaxWidth(Double.MAX_VALUE);
 
@@ -358,7 +360,8 @@ public final class CommercePanel {
         activity.textProperty().bind(viewModel.lastActivityProperty());
         activity.setMaxWidth(Double.MAX_VALUE);
         Tooltip activityTip = new Tooltip();
-        activityTip.textProperty().bind(Bindings.concat("The show's last action and who sent it:\n", viewModel.lastActivityProperty()));
+        activityTip.textProperty().bind(Bindings.createStringBinding(() -> TEXT.text("activity.tooltip", viewModel.lastActivityProperty().get()),
+                viewModel.lastActivityProperty()));
         activity.setTooltip(activityTip);
 
         VBox footer = new VBox(8, hideAll, message(viewModel.hideAllFeedback(), "hide-all-message"), activity);
@@ -369,7 +372,7 @@ public final class CommercePanel {
     // ---- shared pieces ----
 
     private static Label onAirChip(ObservableBooleanValue onAir) {
-        Label chip = new Label("● ON AIR");
+        Label chip = new Label(TEXT.text("on-air-chip"));
         chip.getStyleClass().add("on-air-chip");
         chip.visibleProperty().bind(Bindings.createBooleanBinding(onAir::get, onAir));
         return chip;
@@ -409,7 +412,7 @@ public final class CommercePanel {
     }
 
     private static Node section(String title, Node headerExtra, Node... content) {
-        Label heading = new Label(title.toUpperCase(Locale.ROOT));
+        Label heading = new Label(title.toUpperCase(Messages.locale()));
         heading.getStyleClass().add("section-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -16,12 +16,14 @@ import live.studio.show.ShowCommands;
 import live.studio.show.ShowEvent;
 import live.studio.show.ShowTime;
 import live.studio.text.SafeText;
+import live.studio.ui.common.Messages;
 
 /**
  * The commerce controls beside the shelf: countdown, promo codes, lower third, banner, Hide all, and a line saying
  * what the show did last and who asked (the window, a shortcut, the API, a cue). UI thread only.
  */
 public final class CommerceViewModel {
+    private static final Messages TEXT = Messages.of(CommerceViewModel.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final int MAX_ACTIVITY_GRAPHEMES = 140;
 
@@ -77,14 +79,14 @@ public final class CommerceViewModel {
     public void tell(ShowEvent event) {
         String what = switch (event) {
             case ShowEvent.CommandExecuted executed -> sourceName(executed.source()) + " · " + describe(executed.command());
-            case ShowEvent.CountdownEnded ended -> "Countdown ended · " + switch (ended.endAction()) {
-                case HIDE -> "Deal over";
-                case NEXT_PRODUCT -> "next product";
-                case REVEAL_PROMO -> "promo code revealed";
-            };
-            case ShowEvent.OverlayHidden hidden -> "Promo code expired";
-            case ShowEvent.CatalogChanged changed -> "Catalog · " + changed.productCount() + " products, "
-                    + changed.promoCodeCount() + " promo codes";
+            case ShowEvent.CountdownEnded ended -> TEXT.text("activity.countdown-ended", switch (ended.endAction()) {
+                case HIDE -> TEXT.text("activity.countdown-ended.hide");
+                case NEXT_PRODUCT -> TEXT.text("activity.countdown-ended.next-product");
+                case REVEAL_PROMO -> TEXT.text("activity.countdown-ended.reveal-promo");
+            });
+            case ShowEvent.OverlayHidden hidden -> TEXT.text("activity.promo-expired");
+            case ShowEvent.CatalogChanged changed -> TEXT.text("activity.catalog", changed.productCount(),
+                    changed.promoCodeCount());
             default -> event.type();
         };
         // Command arguments may come from outside (the API, a chat pin): cleaned like any text the window shows.
@@ -94,12 +96,12 @@ public final class CommerceViewModel {
 
     private static String sourceName(CommandSource source) {
         return switch (source) {
-            case WINDOW -> "Window";
-            case SHORTCUT -> "Key";
-            case CUE -> "Cue";
-            case API -> "API";
-            case CHAT -> "Chat";
-            case SHOW -> "Show";
+            case WINDOW -> TEXT.text("source.window");
+            case SHORTCUT -> TEXT.text("source.shortcut");
+            case CUE -> TEXT.text("source.cue");
+            case API -> TEXT.text("source.api");
+            case CHAT -> TEXT.text("source.chat");
+            case SHOW -> TEXT.text("source.show");
         };
     }
 

@@ -24,15 +24,21 @@ import live.studio.show.EndAction;
 import live.studio.show.Graphic;
 import live.studio.show.ShowCommand;
 import live.studio.show.ShowState;
+import live.studio.ui.common.Messages;
 
 /**
  * The flash-sale countdown's controls: the length (a preset, a length of one's own or a time of day), the label, what
  * happens at zero, and the running time read back from the show controller, whoever started it. UI thread only.
  */
 public final class CountdownViewModel {
+    private static final Messages TEXT = Messages.of(CountdownViewModel.class);
     /** Shown while the length typed cannot be read. */
     static final String NO_TIME = "–:––";
-    static final String DEAL_OVER = "DEAL OVER";
+    /** What the display reads at zero, before the countdown leaves the air. */
+    static String dealOver() {
+        return TEXT.text("countdown.deal-over");
+    }
+
     /** What −30 s and +30 s change. */
     public static final Duration NUDGE = Duration.ofSeconds(30);
 
@@ -66,13 +72,13 @@ public final class CountdownViewModel {
                 try {
                     arguments.put("seconds", ClockText.length(customLength.get()).toSeconds());
                 } catch (IllegalArgumentException unreadable) {
-                    feedback.refuse("Custom length: " + unreadable.getMessage());
+                    feedback.refuse(TEXT.text("countdown.refused.custom", unreadable.getMessage()));
                     return false;
                 }
             }
             case UNTIL_TIME -> {
                 if (untilTime.get() == null || untilTime.get().isBlank()) {
-                    feedback.refuse("until: type the time of day it ends, e.g. 21:30");
+                    feedback.refuse(TEXT.text("countdown.refused.until"));
                     return false;
                 }
                 arguments.put("until", untilTime.get().strip());
@@ -97,7 +103,7 @@ public final class CountdownViewModel {
      */
     public boolean startUnlessRunning(CommandSource source) {
         if (phase.get() == CountdownPhase.RUNNING) {
-            feedback.refuse("A countdown is already running: use Stop or ±30 s");
+            feedback.refuse(TEXT.text("countdown.refused.running"));
             return false;
         }
         return start(source);
@@ -131,7 +137,7 @@ public final class CountdownViewModel {
         if (countdown.ended()) {
             phase.set(CountdownPhase.ENDED);
             urgency.set(CountdownUrgency.ENDED);
-            setIfChanged(display, DEAL_OVER);
+            setIfChanged(display, dealOver());
             return;
         }
         long remaining = actions.controller().countdownRemainingSeconds().orElse(0L);

@@ -6,9 +6,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import live.studio.catalog.PromoCode;
 import live.studio.catalog.PromoValidity;
+import live.studio.ui.common.Messages;
 
 /** One promo code of the catalog in the panel: what it gives, how long it holds, and its time left while on air. */
 public final class PromoCodeRow {
+    private static final Messages TEXT = Messages.of(PromoCodeRow.class);
     private final PromoCode promo;
     private final ReadOnlyBooleanWrapper onAir = new ReadOnlyBooleanWrapper(this, "onAir");
     private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper(this, "timeLeft", "");
@@ -29,9 +31,14 @@ public final class PromoCodeRow {
     public String validity() {
         return switch (promo.validity()) {
             case PromoValidity.ForDuration forDuration -> ClockText.describe(forDuration.duration());
-            case PromoValidity.Until until -> "until " + until.timeOfDay();
-            case PromoValidity.Always always -> "all show";
+            case PromoValidity.Until until -> TEXT.text("promo.validity.until", until.timeOfDay());
+            case PromoValidity.Always always -> TEXT.text("promo.validity.always");
         };
+    }
+
+    /** Whether the code's validity is a length that starts when it is shown. */
+    public boolean validFromShowing() {
+        return promo.validity() instanceof PromoValidity.ForDuration;
     }
 
     PromoCode promo() {

@@ -12,9 +12,11 @@ import live.studio.show.Graphic;
 import live.studio.show.ShowCommand;
 import live.studio.show.ShowState;
 import live.studio.show.ShowTime;
+import live.studio.ui.common.Messages;
 
 /** The catalog's promo codes, each with show/hide and its time left once on air. UI thread only. */
 public final class PromoViewModel {
+    private static final Messages TEXT = Messages.of(PromoViewModel.class);
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final ShowActions actions;
@@ -44,7 +46,7 @@ public final class PromoViewModel {
             return hide(source);
         }
         if (rows.isEmpty()) {
-            feedback.refuse("The catalog has no promo codes");
+            feedback.refuse(TEXT.text("promo.refused.none"));
             return false;
         }
         return toggle(rows.getFirst(), source);
@@ -74,10 +76,10 @@ public final class PromoViewModel {
 
     private static String timeLeft(Graphic.PromoCode onAir, long nowNanos) {
         if (onAir.expiresAtNanos() == Graphic.PromoCode.NO_EXPIRY) {
-            return "no expiry";
+            return TEXT.text("promo.no-expiry");
         }
         long seconds = Math.max(0, Math.ceilDiv(onAir.expiresAtNanos() - nowNanos, NANOS_PER_SECOND));
-        return ClockText.remaining(seconds) + " left";
+        return TEXT.text("promo.time-left", ClockText.remaining(seconds));
     }
 
     public ObservableList<PromoCodeRow> rows() {

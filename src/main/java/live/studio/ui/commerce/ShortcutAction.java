@@ -3,39 +3,46 @@ package live.studio.ui.commerce;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
+import live.studio.ui.common.Messages;
 
 /**
  * What a key can do in the studio window. {@link #id()} is the name in {@code shortcuts.json}; the defaults are the
  * ones {@code docs/shortcuts.md} lists.
  */
 public enum ShortcutAction {
-    PRODUCT_1("product1", "1", "Show product 1 (again: hide it)"),
-    PRODUCT_2("product2", "2", "Show product 2 (again: hide it)"),
-    PRODUCT_3("product3", "3", "Show product 3 (again: hide it)"),
-    PRODUCT_4("product4", "4", "Show product 4 (again: hide it)"),
-    PRODUCT_5("product5", "5", "Show product 5 (again: hide it)"),
-    PRODUCT_6("product6", "6", "Show product 6 (again: hide it)"),
-    PRODUCT_7("product7", "7", "Show product 7 (again: hide it)"),
-    PRODUCT_8("product8", "8", "Show product 8 (again: hide it)"),
-    PRODUCT_9("product9", "9", "Show product 9 (again: hide it)"),
-    HIDE_PRODUCT("hideProduct", "0", "Hide the product card"),
-    NEXT_PRODUCT("nextProduct", "N", "Show the next product in the catalog"),
-    HIDE_ALL("hideAll", "H", "Hide every graphic"),
-    START_COUNTDOWN("startCountdown", "C", "Start the countdown set in the panel"),
-    STOP_COUNTDOWN("stopCountdown", "Shift+C", "Stop the countdown"),
-    TOGGLE_PROMO("togglePromo", "P", "Show the first promo code (again: hide it)"),
-    TOGGLE_LOWER_THIRD("toggleLowerThird", "L", "Show or hide the lower third"),
-    TOGGLE_BANNER("toggleBanner", "B", "Show or hide the banner"),
-    NEXT_CUE("nextCue", "Space", "Fire the run-sheet's next cue (cue.go)");
+    PRODUCT_1("product1", "1"),
+    PRODUCT_2("product2", "2"),
+    PRODUCT_3("product3", "3"),
+    PRODUCT_4("product4", "4"),
+    PRODUCT_5("product5", "5"),
+    PRODUCT_6("product6", "6"),
+    PRODUCT_7("product7", "7"),
+    PRODUCT_8("product8", "8"),
+    PRODUCT_9("product9", "9"),
+    HIDE_PRODUCT("hideProduct", "0"),
+    NEXT_PRODUCT("nextProduct", "N"),
+    HIDE_ALL("hideAll", "H"),
+    START_COUNTDOWN("startCountdown", "C"),
+    STOP_COUNTDOWN("stopCountdown", "Shift+C"),
+    TOGGLE_PROMO("togglePromo", "P"),
+    TOGGLE_LOWER_THIRD("toggleLowerThird", "L"),
+    TOGGLE_BANNER("toggleBanner", "B"),
+    NEXT_CUE("nextCue", "Space"),
+    // The window's live actions (handled by the main window, not the show desk).
+    GO_LIVE("goLive", "Shortcut+L"),
+    RECORD("record", "Shortcut+R"),
+    MUTE("mute", "Shortcut+M"),
+    NEXT_SEGMENT("nextSegment", "Shortcut+Right"),
+    PIN_QUESTION("pinQuestion", "Q"),
+    HOST_MODE("hostMode", "F2"),
+    PRODUCER_MODE("producerMode", "F3");
 
     private final String id;
     private final String defaultKey;
-    private final String description;
 
-    ShortcutAction(String id, String defaultKey, String description) {
+    ShortcutAction(String id, String defaultKey) {
         this.id = id;
         this.defaultKey = defaultKey;
-        this.description = description;
     }
 
     /** The name in the shortcuts file, e.g. {@code hideAll}. */
@@ -48,8 +55,10 @@ public enum ShortcutAction {
         return defaultKey;
     }
 
+    /** What the key does, in the window's language (the settings' shortcut list shows it). */
     public String description() {
-        return description;
+        String key = "action." + id;
+        return Words.TEXT.text(key);
     }
 
     /** 1 to 9 for the product keys. */
@@ -64,5 +73,10 @@ public enum ShortcutAction {
 
     public static Optional<ShortcutAction> byId(String id) {
         return Arrays.stream(values()).filter(action -> action.id.equals(id)).findFirst();
+    }
+
+    /** An enum's constants come first: the bundle is held here so that the constants may use it. */
+    private static final class Words {
+        private static final Messages TEXT = Messages.of(ShortcutAction.class);
     }
 }

@@ -1,19 +1,24 @@
 package live.studio.ui.commerce;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import live.studio.ui.common.Messages;
 
 /**
  * Which key does what: at most one key per action, never one key for two actions. Immutable. The number keys of the
  * keypad count as the digit keys, so "1" is also Numpad 1.
  */
 public final class ShortcutMap {
+    private static final Messages TEXT = Messages.of(ShortcutMap.class);
     private final Map<ShortcutAction, KeyCombination> keys;
 
     private ShortcutMap(Map<ShortcutAction, KeyCombination> keys) {
@@ -71,9 +76,24 @@ public final class ShortcutMap {
         return Optional.empty();
     }
 
-    /** The key as a tooltip shows it ("2", "Shift+C"); empty without one. */
+    /** The key as a tooltip shows it ("2", "Shift+C"; in French "Maj+C"); empty without one. */
     public String displayText(ShortcutAction action) {
-        return key(action).map(KeyCombination::getDisplayText).orElse("");
+        return key(action).map(ShortcutMap::keyText).orElse("");
+    }
+
+    /**
+     * A key combination in the window's language: JavaFX names keys in English ("Space", "Shift+C"), a French
+     * keyboard reads "Espace", "Maj+C". Keys without a word of their own ("Ctrl", "F5", "C") stay as JavaFX writes them.
+     */
+    public static String keyText(KeyCombination combination) {
+        return Arrays.stream(combination.getDisplayText().split("\\+(?=.)"))
+                .map(ShortcutMap::keyName)
+                .collect(Collectors.joining("+"));
+    }
+
+    private static String keyName(String english) {
+        String key = "key." + english.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+        return TEXT.has(key) ? TEXT.text(key) : english;
     }
 
     /** "Show the lower third (L)", or the text alone when the action has no key. */

@@ -8,6 +8,7 @@ import live.studio.show.CommandSource;
 import live.studio.show.ShowCommand;
 import live.studio.show.ShowCommands;
 import live.studio.show.ShowController;
+import live.studio.ui.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * thread is fine.
  */
 public final class ShowActions {
+    private static final Messages TEXT = Messages.of(ShowActions.class);
     private static final Logger LOG = LoggerFactory.getLogger(ShowActions.class);
 
     private final ShowController controller;
@@ -40,7 +42,7 @@ public final class ShowActions {
         } catch (RuntimeException bug) {
             // A fault in the controller must not take the window with it: the operator sees it, the log keeps it.
             LOG.error("The show controller failed on {}", command.name(), bug);
-            return Optional.of(command.name() + " failed: " + bug.getMessage());
+            return Optional.of(TEXT.text("command.failed", command.name(), bug.getMessage()));
         }
     }
 

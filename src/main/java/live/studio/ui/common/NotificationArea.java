@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 
 /** The operator's messages, newest on top, each with a close button; floats over the top of the preview. */
 public final class NotificationArea extends VBox {
+    private static final Messages TEXT = Messages.of(NotificationArea.class);
 
     public NotificationArea(Notifications notifications) {
         super(6);
@@ -33,7 +34,7 @@ public final class NotificationArea extends VBox {
         text.setMaxWidth(Double.MAX_VALUE);
         Button close = new Button("✕");
         close.getStyleClass().add("notice-close");
-        close.setTooltip(new Tooltip("Dismiss"));
+        close.setTooltip(new Tooltip(TEXT.text("notice.dismiss")));
         close.setOnAction(event -> notifications.dismiss(notice));
         HBox row = new HBox(10, text, close);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -16,15 +16,20 @@ import live.studio.control.ApiTokens;
 import live.studio.control.NetworkScope;
 import live.studio.control.ProgramMonitor;
 import live.studio.show.ShowController;
+import live.studio.ui.common.Messages;
 
 /**
  * The window's remote-control settings: on/off, port, loopback or LAN, the token (shown masked, copied whole, replaced
  * on demand) and the address to connect. Changing any of them restarts the API with the new settings.
  */
 public final class ApiPanelViewModel implements AutoCloseable {
+    private static final Messages TEXT = Messages.of(ApiPanelViewModel.class);
     public static final int DEFAULT_PORT = 8765;
-    public static final String LAN_WARNING = "Anyone on this network who has the token can run the show. "
-            + "Use it on a network you trust.";
+
+    /** What the LAN opt-in risks, said beside it and once the API listens on the network. */
+    public static String lanWarning() {
+        return TEXT.text("api.lan.warning");
+    }
 
     private final ShowController controller;
     private final ProgramMonitor monitor;
@@ -33,7 +38,7 @@ public final class ApiPanelViewModel implements AutoCloseable {
     private final ObjectProperty<NetworkScope> scope = new SimpleObjectProperty<>(this, "scope", NetworkScope.LOOPBACK);
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper(this, "address", "");
     private final ReadOnlyStringWrapper maskedToken = new ReadOnlyStringWrapper(this, "maskedToken", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Off");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", TEXT.text("api.message.off"));
     private ApiTokens tokens = ApiTokens.generate();
     private ApiServer server;
     private live.studio.control.ChatHistory chatHistory;
@@ -108,7 +113,7 @@ public final class ApiPanelViewModel implements AutoCloseable {
         stopServer();
         if (!enabled.get()) {
             address.set("");
-            message.set("Off");
+            message.set(TEXT.text("api.message.off"));
             return;
         }
         try {
@@ -118,11 +123,11 @@ public final class ApiPanelViewModel implements AutoCloseable {
                 server.setChatHistory(chatHistory);
             }
             address.set(server.address().toString());
-            message.set(scope.get() == NetworkScope.LAN ? "On, on the local network. " + LAN_WARNING
-                    : "On, for programs on this computer.");
+            message.set(scope.get() == NetworkScope.LAN ? TEXT.text("api.message.on-lan", lanWarning())
+                    : TEXT.text("api.message.on-loopback"));
         } catch (IOException | IllegalArgumentException e) {
             address.set("");
-            message.set("Could not start: " + e.getMessage());
+            message.set(TEXT.text("api.message.failed", e.getMessage()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,12 @@ import live.studio.media.VideoFormat;
 import live.studio.output.OutputState;
 import live.studio.output.OutputStatus;
 import live.studio.output.PacketOutput;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import live.studio.show.CommandSource;
 import live.studio.ui.common.FilePicker;
+import live.studio.ui.common.Messages;
 import live.studio.ui.common.Notice;
 import live.studio.ui.common.Notifications;
 import live.studio.ui.common.UiThread;
@@ -59,6 +65,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MainViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    private static final Messages TEXT = Messages.of(MainViewModel.class);
     private static final DateTimeFormatter RECORDING_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
     public static final double MIN_GAIN_DB = -40;
     public static final double MAX_GAIN_DB = 20;
@@ -83,13 +90,21 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper audioRmsDbfs = new ReadOnlyDoubleWrapper(this, "audioRmsDbfs", AudioLevels.SILENCE_DBFS);
     private final ReadOnlyObjectWrapper<BroadcastState> broadcastState = new ReadOnlyObjectWrapper<>(this, "broadcastState", BroadcastState.OFF_AIR);
     private final ReadOnlyObjectWrapper<RecordingState> recordingState = new ReadOnlyObjectWrapper<>(this, "recordingState", RecordingState.IDLE);
-    private final ReadOnlyStringWrapper engineStatus = new ReadOnlyStringWrapper(this, "engineStatus", "Starting…");
-    private final ReadOnlyStringWrapper outputsStatus = new ReadOnlyStringWrapper(this, "outputsStatus", StatusText.NO_OUTPUTS);
+    private final ReadOnlyStringWrapper engineStatus = new ReadOnlyStringWrapper(this, "engineStatus", TEXT.text("status.starting"));
+    private final ReadOnlyStringWrapper outputsStatus = new ReadOnlyStringWrapper(this, "outputsStatus", StatusText.noOutputs());
+    private final ReadOnlyObjectWrapper<LiveStats> liveStats = new ReadOnlyObjectWrapper<>(this, "liveStats");
+    private final ObservableList<DestinationHealth> destinationHealth = FXCollections.observableArrayList();
+    /** One wrapper for every reader: a wrapper only weakly listens to its list, so a fresh one per call would go quiet. */
+    private final ObservableList<DestinationHealth> destinationHealthView = FXCollections.unmodifiableObservableList(destinationHealth);
+    private final Map<String, OutputState> lastOutputStates = new HashMap<>();
+    private final EventLog eventLog;
+    private java.util.function.DoubleSupplier processCpu = ProcessCpu.ofThisProcess();
     private final ReadOnlyStringWrapper onAirTime = new ReadOnlyStringWrapper(this, "onAirTime", "");
     private final ReadOnlyStringWrapper recordingTime = new ReadOnlyStringWrapper(this, "recordingTime", "");
     private final Map<DestinationEntry, PacketOutput> liveOutputs = new LinkedHashMap<>();
     private final Set<String> reportedProblems = new HashSet<>();
     private final Consumer<EngineStats> statsListener;
+    private final Consumer<StatsSample> statsOnUi;
     private Instant onAirSince;
     private Instant recordingSince;
     private Path recordingFile;
@@ -112,14 +127,39 @@ public final class MainViewModel implements AutoCloseable {
                 spec -> engine.setVideoSource(VideoSlot.MAIN.index(), spec), engineCalls, ui, files, notifications);
         secondVideo = new SourcePicker<>(VideoSlot.SECOND.label(), SourceChoices.video(VideoSlot.SECOND, List.of()), SourceChoices.NO_VIDEO,
                 spec -> engine.setVideoSource(VideoSlot.SECOND.index(), spec), engineCalls, ui, files, notifications);
-        audio = new SourcePicker<>("Audio", SourceChoices.audio(List.of()), SourceChoices.TEST_TONE, engine::setAudioSource,
+        audio = new SourcePicker<>(TEXT.text("audio.title"), SourceChoices.audio(List.of()), SourceChoices.TEST_TONE, engine::setAudioSource,
                 engineCalls, ui, files, notifications);
         layout.set(engine.layout());
         layout.addListener((observable, before, after) -> engine.setLayout(after == null ? Layout.FULL_FRAME : after));
         gainDb.addListener((observable, before, after) -> engine.setAudioGainDb(after.doubleValue()));
         muteState.set(engine.muteState());
         muteState.addListener((observable, before, after) -> engine.setMuteState(after == null ? MuteState.LIVE : after));
-        statsListener = ui.latestWins(this::applyStats);
+        statsOnUi = ui.latestWins(sample -> applyStats(sample.stats(), sample.cpuLoad()));
+        // The CPU figure is read here, on the engine's stats thread, once a second: never on the UI thread.
+        statsListener = stats -> statsOnUi.accept(new StatsSample(stats, processCpu.getAsDouble()));
+        eventLog = new EventLog(clock, ui);
+        // Every message the window shows the operator is kept in the event log too.
+        notifications.notices().addListener((ListChangeListener<Notice>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && change.getFrom() == 0) {
+                    Notice notice = change.getList().getFirst();
+                    eventLog.add(EventKind.NOTICE, switch (notice.severity()) {
+                        case INFO -> TEXT.text("log.notice.info", notice.message());
+                        case WARNING -> TEXT.text("log.notice.warning", notice.message());
+                        case ERROR -> TEXT.text("log.notice.error", notice.message());
+                    });
+                }
+            }
+        });
+    }
+
+    /** One second of engine stats with the process's CPU load read at the same time. */
+    private record StatsSample(EngineStats stats, double cpuLoad) {
+    }
+
+    /** Where the CPU figure comes from (tests give a fixed one); called once a second off the UI thread. */
+    public void setProcessCpu(java.util.function.DoubleSupplier cpuLoad) {
+        processCpu = Objects.requireNonNull(cpuLoad);
     }
 
     /** Opens the default sources (test pattern and tone unless chosen otherwise), starts the clocks, lists the devices. */
@@ -140,7 +180,7 @@ public final class MainViewModel implements AutoCloseable {
                 found = List.copyOf(devices.get());
             } catch (RuntimeException e) {
                 LOG.warn("could not list the capture devices", e);
-                ui.execute(() -> notifications.post(Notice.warning("Could not list cameras and microphones: " + e.getMessage())));
+                ui.execute(() -> notifications.post(Notice.warning(TEXT.text("notice.devices-unlisted", e.getMessage()))));
                 return;
             }
             ui.execute(() -> {
@@ -227,6 +267,33 @@ public final class MainViewModel implements AutoCloseable {
         return recordingTime.getReadOnlyProperty();
     }
 
+    /** The stats bar's figures, once a second; null until the engine's first second. */
+    public ReadOnlyObjectProperty<LiveStats> liveStatsProperty() {
+        return liveStats.getReadOnlyProperty();
+    }
+
+    /** One chip per ticked destination: its state while on air, "ready" before. */
+    public ObservableList<DestinationHealth> destinationHealth() {
+        return destinationHealthView;
+    }
+
+    /** What happened during the show, for the producer. */
+    public EventLog eventLog() {
+        return eventLog;
+    }
+
+    /** Mutes or unmutes the program audio (button or key), and says so in the event log. */
+    public void toggleMute(CommandSource source) {
+        MuteState next = muteState.get() == MuteState.MUTED ? MuteState.LIVE : MuteState.MUTED;
+        muteState.set(next);
+        logCommand(next == MuteState.MUTED ? "audio.mute" : "audio.unmute", source);
+    }
+
+    /** A window action that does not pass through the show controller, logged like the commands that do. */
+    private void logCommand(String command, CommandSource source) {
+        eventLog.add(EventKind.COMMAND, TEXT.text("log.command", command, ShowEventText.source(source)));
+    }
+
     /** Reads the mixer's newest levels (called about 20 times a second by the view, on the UI thread). */
     public void refreshAudioLevels() {
         AudioLevels levels = engine.audioLevels();
@@ -253,9 +320,20 @@ public final class MainViewModel implements AutoCloseable {
 
     /** The operator's Go Live (button or shortcut): through the gate while off air; stops while on air. */
     public void toggleLive() {
+        toggleLive(CommandSource.WINDOW);
+    }
+
+    /** {@link #toggleLive()}, logged with who asked (the window's button or its key). */
+    public void toggleLive(CommandSource source) {
         switch (broadcastState.get()) {
-            case OFF_AIR -> goLiveGate.beforeGoLive(this::goLive);
-            case ON_AIR -> stopLive();
+            case OFF_AIR -> {
+                logCommand("stream.start", source);
+                goLiveGate.beforeGoLive(this::goLive);
+            }
+            case ON_AIR -> {
+                logCommand("stream.stop", source);
+                stopLive();
+            }
             case STARTING, STOPPING -> { }
         }
     }
@@ -268,13 +346,13 @@ public final class MainViewModel implements AutoCloseable {
         List<DestinationEntry> chosen = destinations.enabledEntries();
         if (chosen.isEmpty()) {
             notifications.post(Notice.warning(destinations.entries().isEmpty()
-                    ? "Add a destination first: pick the platform, paste the stream key, then Go Live."
-                    : "Tick at least one destination to Go Live."));
+                    ? TEXT.text("notice.no-destination")
+                    : TEXT.text("notice.none-ticked")));
             return;
         }
         broadcastState.set(BroadcastState.STARTING);
         reportedProblems.clear();
-        chosen.forEach(entry -> entry.setStatus("connecting"));
+        chosen.forEach(entry -> entry.setStatus(TEXT.text("destination.connecting")));
         engineCalls.execute(() -> {
             Map<DestinationEntry, PacketOutput> started = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
@@ -282,12 +360,12 @@ public final class MainViewModel implements AutoCloseable {
                 try {
                     started.put(entry, engine.addDestination(entry.toDestination()));
                 } catch (EncoderException | RuntimeException e) {
-                    problems.add(entry.name() + ": cannot go live: " + e.getMessage());
+                    problems.add(TEXT.text("notice.cannot-go-live", entry.name(), e.getMessage()));
                 }
             }
             ui.execute(() -> {
                 problems.forEach(problem -> notifications.post(Notice.error(problem)));
-                chosen.stream().filter(entry -> !started.containsKey(entry)).forEach(entry -> entry.setStatus("failed to start"));
+                chosen.stream().filter(entry -> !started.containsKey(entry)).forEach(entry -> entry.setStatus(TEXT.text("destination.failed-to-start")));
                 liveOutputs.putAll(started);
                 if (started.isEmpty()) {
                     broadcastState.set(BroadcastState.OFF_AIR);
@@ -322,6 +400,16 @@ public final class MainViewModel implements AutoCloseable {
     // ---- Record ----
 
     public void toggleRecording() {
+        toggleRecording(CommandSource.WINDOW);
+    }
+
+    /** {@link #toggleRecording()}, logged with who asked. */
+    public void toggleRecording(CommandSource source) {
+        switch (recordingState.get()) {
+            case IDLE -> logCommand("recording.start", source);
+            case RECORDING -> logCommand("recording.stop", source);
+            case STARTING, STOPPING -> { }
+        }
         switch (recordingState.get()) {
             case IDLE -> startRecording();
             case RECORDING -> stopRecording();
@@ -344,10 +432,11 @@ public final class MainViewModel implements AutoCloseable {
                     recordingSince = clock.instant();
                     recordingTime.set(StatusText.elapsed(Duration.ZERO));
                     recordingState.set(RecordingState.RECORDING);
+                    eventLog.add(EventKind.RECORDING, TEXT.text("log.recording-started", file));
                 });
             } catch (EncoderException | IOException | RuntimeException e) {
                 ui.execute(() -> {
-                    notifications.post(Notice.error("Cannot record to " + file + ": " + e.getMessage()));
+                    notifications.post(Notice.error(TEXT.text("notice.cannot-record", file, e.getMessage())));
                     recordingState.set(RecordingState.IDLE);
                 });
             }
@@ -365,8 +454,9 @@ public final class MainViewModel implements AutoCloseable {
             engine.stopRecording();
             ui.execute(() -> {
                 if (file != null && Files.isRegularFile(file)) {
-                    notifications.post(Notice.info("Recording saved: " + file));
+                    notifications.post(Notice.info(TEXT.text("notice.recording-saved", file)));
                 }
+                eventLog.add(EventKind.RECORDING, TEXT.text("log.recording-stopped", file == null ? "" : file));
                 recordingFile = null;
                 recordingSince = null;
                 recordingTime.set("");
@@ -393,6 +483,13 @@ public final class MainViewModel implements AutoCloseable {
 
     /** UI thread: the status bar, each destination's state, and a message for every new failure. */
     void applyStats(EngineStats stats) {
+        applyStats(stats, -1);
+    }
+
+    void applyStats(EngineStats stats, double cpuLoad) {
+        LiveStats previous = liveStats.get();
+        liveStats.set(LiveStats.of(stats, format().fps(), previous == null ? 0 : previous.droppedFrames(), cpuLoad));
+        logStateChanges(stats);
         engineStatus.set(StatusText.engineLine(stats));
         outputsStatus.set(StatusText.outputsLine(stats));
         liveOutputs.forEach((entry, output) -> entry.setStatus(StatusText.stateOf(output.status())));
@@ -408,26 +505,84 @@ public final class MainViewModel implements AutoCloseable {
         }
         if (broadcastState.get() == BroadcastState.ON_AIR && !liveOutputs.isEmpty()
                 && liveOutputs.values().stream().noneMatch(output -> output.state().isActive())) {
-            notifications.post(Notice.error("Off air: no destination is streaming any more."));
+            notifications.post(Notice.error(TEXT.text("notice.off-air")));
             stopLive();
         }
         if (recordingState.get() == RecordingState.RECORDING && stats.outputs().stream()
-                .anyMatch(output -> output.name().equals("Recording") && output.state() == OutputState.FAILED)) {
+                .anyMatch(output -> output.name().equals(LiveStats.RECORDING_OUTPUT) && output.state() == OutputState.FAILED)) {
             stopRecording();
         }
+        updateHealth(stats);
+    }
+
+    /** Each output's change of state, once: live, reconnecting (when, why), failed (why), stopped. */
+    private void logStateChanges(EngineStats stats) {
+        for (OutputStatus output : stats.outputs()) {
+            OutputState before = lastOutputStates.put(output.name(), output.state());
+            if (before != output.state()) {
+                String reason = output.stopReason() == live.studio.output.StopReason.NONE ? ""
+                        : output.stopReason().description();
+                String text = switch (output.state()) {
+                    case RECONNECTING -> TEXT.text("log.output-reconnecting", output.name(),
+                            StatusText.reconnectSeconds(output), reason);
+                    case FAILED -> TEXT.text("log.output-failed", output.name(), reason
+                            + (output.detail().isBlank() ? "" : " — " + output.detail()));
+                    default -> output.name() + ": " + StatusText.state(output);
+                };
+                eventLog.add(output.name().equals(LiveStats.RECORDING_OUTPUT) ? EventKind.RECORDING : EventKind.OUTPUT, text);
+            }
+        }
+        // An output removed (stopped and gone) may come back later under the same name: its next state is news.
+        lastOutputStates.keySet().retainAll(stats.outputs().stream().map(OutputStatus::name).toList());
+    }
+
+    /** The chips: every ticked destination, with its output's state while one runs for it. */
+    private void updateHealth(EngineStats stats) {
+        Map<String, OutputStatus> byName = new HashMap<>();
+        stats.outputs().forEach(output -> byName.put(output.name(), output));
+        List<DestinationHealth> chips = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (DestinationEntry entry : destinations.enabledEntries()) {
+            OutputStatus output = byName.get(entry.name());
+            chips.add(output == null ? new DestinationHealth(entry.name(), TEXT.text("health.ready"), HealthLevel.IDLE)
+                    : health(output));
+            shown.add(entry.name());
+        }
+        // An output the API started for a destination no longer ticked still streams: it has a chip too.
+        stats.outputs().stream().filter(output -> !output.name().equals(LiveStats.RECORDING_OUTPUT))
+                .filter(output -> !shown.contains(output.name())).forEach(output -> chips.add(health(output)));
+        if (!chips.equals(destinationHealth)) {
+            destinationHealth.setAll(chips);
+        }
+    }
+
+    static DestinationHealth health(OutputStatus output) {
+        HealthLevel level = switch (output.state()) {
+            case LIVE -> output.congestion() >= 0.25 || !output.warning().isEmpty() ? HealthLevel.WARNING : HealthLevel.OK;
+            case CONNECTING, RECONNECTING -> HealthLevel.WARNING;
+            case FAILED -> HealthLevel.FAILED;
+            case IDLE, STOPPED -> HealthLevel.IDLE;
+        };
+        String state = switch (output.state()) {
+            case LIVE -> TEXT.text("health.live", Long.toString(Math.round(output.bitrateKbps())));
+            case RECONNECTING -> TEXT.text("health.reconnecting", Long.toString(StatusText.reconnectSeconds(output)));
+            case FAILED -> TEXT.text("health.failed", output.stopReason().description());
+            default -> StatusText.state(output);
+        };
+        return new DestinationHealth(output.name(), state, level);
     }
 
     private void reportProblems(OutputStatus output) {
         switch (output.state()) {
             case FAILED -> {
                 if (reportedProblems.add(output.name() + " failed")) {
-                    notifications.post(Notice.error(output.summary() + (output.detail().isBlank() ? "" : " — " + output.detail())));
+                    notifications.post(Notice.error(StatusText.outputSummary(output) + (output.detail().isBlank() ? "" : " — " + output.detail())));
                 }
             }
             case RECONNECTING -> {
                 if (reportedProblems.add(output.name() + " reconnecting")) {
-                    notifications.post(Notice.warning(output.name() + ": " + output.stopReason().description()
-                            + "; the studio reconnects by itself (see the status bar)."));
+                    notifications.post(Notice.warning(TEXT.text("notice.reconnecting", output.name(),
+                            output.stopReason().description())));
                 }
             }
             case LIVE -> {

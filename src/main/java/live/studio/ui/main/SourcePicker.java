@@ -24,6 +24,7 @@ import live.studio.ui.common.UiThread;
  * @param <S> the spec type
  */
 public final class SourcePicker<S> {
+    private static final live.studio.ui.common.Messages TEXT = live.studio.ui.common.Messages.of(SourcePicker.class);
 
     /** Puts the source on air; throws when it cannot open. */
     @FunctionalInterface
@@ -131,7 +132,7 @@ public final class SourcePicker<S> {
             } catch (SourceException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 ui.execute(() -> {
-                    notifications.post(Notice.error(label + ": cannot use '" + choice.label() + "': " + reason));
+                    notifications.post(Notice.error(TEXT.text("notice.cannot-use", label, SourceChoices.displayName(choice), reason)));
                     if (Objects.equals(selected.get(), choice)) {
                         revertSelection();
                     }

@@ -18,7 +18,13 @@ public enum VideoSlot {
         return index;
     }
 
+    /** "Main video", in the window's language. */
     public String label() {
-        return label;
+        return switch (this) {
+            case MAIN -> TEXT.text("slot.main");
+            case SECOND -> TEXT.text("slot.second");
+        };
     }
+
+    private static final live.studio.ui.common.Messages TEXT = live.studio.ui.common.Messages.of(VideoSlot.class);
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import live.studio.show.CommandSource;
+import live.studio.ui.common.Messages;
 
 /**
  * What the host follows on air: the segment big with its time left (red and negative once over), what comes next,
@@ -25,27 +26,12 @@ import live.studio.show.CommandSource;
  * counting down, and the show's over/under. GO (or the space bar) fires the next cue.
  */
 public final class HostView {
+    private static final Messages TEXT = Messages.of(HostView.class);
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
     private static final PseudoClass ON_GO = PseudoClass.getPseudoClass("on-go");
 
-    /** Every word the host view shows. */
-    static final class Texts {
-        static final String GO = "GO ▶";
-        static final String GO_CUE_TIP = "What GO and the space bar fire";
-        static final String GO_TIP = "Fire the next cue (Space)";
-        static final String SMALLER = "A−";
-        static final String BIGGER = "A+";
-        static final String SMALLER_TIP = "Smaller script (Ctrl+minus)";
-        static final String BIGGER_TIP = "Larger script (Ctrl+plus)";
-        static final String TIME_LEFT = "TIME LEFT";
-        static final String SHOW = "Show ";
-        static final String NEXT_CUE = "NEXT CUE  ";
-        static final String TALKING_POINTS = "TALKING POINTS";
-        static final String BULLET = "•  ";
 
-        private Texts() {
-        }
-    }
+    private static final String BULLET = "•  ";
 
     private final HostViewModel viewModel;
     private final VBox root = new VBox();
@@ -83,7 +69,7 @@ public final class HostView {
         left.setMinWidth(0);
         HBox.setHgrow(left, Priority.ALWAYS);
 
-        Label caption = new Label(Texts.TIME_LEFT);
+        Label caption = new Label(TEXT.text("host.time-left"));
         caption.getStyleClass().add("host-caption");
         Label timeLeft = text("host-time-left", "host-time-left", viewModel.timeLeftProperty());
         follow(timeLeft, OVER, viewModel.overTimeProperty());
@@ -91,7 +77,8 @@ public final class HostView {
         overUnder.setId("host-over-under");
         overUnder.getStyleClass().add("host-over-under");
         overUnder.textProperty().bind(Bindings.when(viewModel.overUnderProperty().isEmpty()).then("")
-                .otherwise(Bindings.concat(Texts.SHOW, viewModel.overUnderProperty())));
+                .otherwise(Bindings.createStringBinding(() -> TEXT.text("host.show-over-under", viewModel.overUnderProperty().get()),
+                        viewModel.overUnderProperty())));
         follow(overUnder, OVER, viewModel.lateProperty());
         VBox right = new VBox(0, caption, timeLeft, overUnder);
         right.setAlignment(Pos.TOP_RIGHT);
@@ -102,26 +89,26 @@ public final class HostView {
     }
 
     private Node cueRow() {
-        Label caption = new Label(Texts.NEXT_CUE);
+        Label caption = new Label(TEXT.text("host.next-cue"));
         caption.getStyleClass().add("host-caption");
         caption.setMinWidth(Region.USE_PREF_SIZE);
         Label cue = text("host-next-cue", "host-next-cue", viewModel.nextCueProperty());
         follow(cue, ON_GO, viewModel.nextCueOnGoProperty());
         cue.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(cue, Priority.ALWAYS);
-        Button go = new Button(Texts.GO);
+        Button go = new Button(TEXT.text("host.go"));
         go.setId("host-go");
         go.getStyleClass().add("host-go");
-        go.setTooltip(new Tooltip(Texts.GO_TIP));
+        go.setTooltip(new Tooltip(TEXT.text("host.go.tooltip")));
         go.setOnAction(event -> viewModel.goNextCue(CommandSource.WINDOW));
         go.setMinWidth(Region.USE_PREF_SIZE);
         go.setFocusTraversable(false); // the space bar stays the shortcut, not a press of whatever button has focus
-        Button smaller = sizeButton(Texts.SMALLER, "host-text-smaller", Texts.SMALLER_TIP, viewModel::smallerText);
-        Button bigger = sizeButton(Texts.BIGGER, "host-text-bigger", Texts.BIGGER_TIP, viewModel::biggerText);
+        Button smaller = sizeButton(TEXT.text("host.smaller"), "host-text-smaller", TEXT.text("host.smaller.tooltip"), viewModel::smallerText);
+        Button bigger = sizeButton(TEXT.text("host.bigger"), "host-text-bigger", TEXT.text("host.bigger.tooltip"), viewModel::biggerText);
         Label goCue = text("host-go-cue", "host-go-cue", viewModel.goCueProperty());
         goCue.setMinWidth(0);
         goCue.setMaxWidth(220);
-        goCue.setTooltip(new Tooltip(Texts.GO_CUE_TIP));
+        goCue.setTooltip(new Tooltip(TEXT.text("host.go-cue.tooltip")));
         HBox row = new HBox(8, caption, cue, goCue, go, smaller, bigger);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("host-cue-row");
@@ -139,14 +126,14 @@ public final class HostView {
                 viewModel.textSizeProperty()));
         script.setMaxWidth(Double.MAX_VALUE);
 
-        Label pointsCaption = new Label(Texts.TALKING_POINTS);
+        Label pointsCaption = new Label(TEXT.text("host.talking-points"));
         pointsCaption.getStyleClass().add("host-caption");
         VBox points = new VBox(4);
         points.setId("host-talking-points");
         Runnable fillPoints = () -> {
             points.getChildren().clear();
             for (String point : viewModel.talkingPoints()) {
-                Label line = new Label(Texts.BULLET + point);
+                Label line = new Label(BULLET + point);
                 line.getStyleClass().add("host-point");
                 line.setWrapText(true);
                 points.getChildren().add(line);

@@ -21,6 +21,7 @@ import live.studio.show.runsheet.RunSheet;
 import live.studio.show.runsheet.Segment;
 import live.studio.show.runsheet.SegmentDurations;
 import live.studio.ui.commerce.ShowActions;
+import live.studio.ui.common.Messages;
 
 /**
  * What the host reads during the show: the segment on air, what comes next, the script in prompter size, the talking
@@ -29,29 +30,13 @@ import live.studio.ui.commerce.ShowActions;
  * UI thread only.
  */
 public final class HostViewModel {
+    private static final Messages TEXT = Messages.of(HostViewModel.class);
     public static final double MIN_TEXT_SIZE = 16;
     public static final double MAX_TEXT_SIZE = 96;
     public static final double DEFAULT_TEXT_SIZE = 30;
     private static final double TEXT_SIZE_STEP = 4;
     public static final String NEXT_CUE_COMMAND = "cue.go";
 
-    /** What the host reads: one place for this view model's words. */
-    static final class Texts {
-        static final String NOT_STARTED = "Not started";
-        static final String ENDED = "Show ended";
-        static final String NO_SEGMENTS = "The run-sheet is empty";
-        static final String NEXT = "Next: ";
-        static final String NOTHING_NEXT = "Last segment";
-        static final String NO_NEXT_CUE = "No more cues in this segment";
-        static final String CUE_ON_GO = "%s — on GO (space)";
-        static final String CUE_IN = "%s — in %s";
-        static final String SEGMENT_OF = "Segment %d of %d";
-        static final String HOLDING = " · on hold";
-        static final String NO_GO_CUE = "no cue waits for go";
-
-        private Texts() {
-        }
-    }
 
     private final ShowActions actions;
     private final StringProperty segmentTitle = new SimpleStringProperty("");
@@ -84,8 +69,8 @@ public final class HostViewModel {
         if (current.isPresent()) {
             Segment segment = current.get();
             segmentTitle.set(segment.title());
-            segmentPosition.set(String.format(Texts.SEGMENT_OF, timing.currentIndex() + 1, runSheet.size())
-                    + (progress.phase() == RunProgress.RunPhase.HOLDING ? Texts.HOLDING : ""));
+            segmentPosition.set(TEXT.text(progress.phase() == RunProgress.RunPhase.HOLDING ? "host.segment-of.holding" : "host.segment-of",
+                    timing.currentIndex() + 1, runSheet.size()));
             notes.set(segment.hostNotes());
             if (!talkingPoints.equals(segment.talkingPoints())) {
                 talkingPoints.setAll(segment.talkingPoints());
@@ -94,24 +79,24 @@ public final class HostViewModel {
             timeLeft.set(SegmentDurations.format(left));
             overTime.set(left.toSeconds() < 0);
         } else {
-            segmentTitle.set(runSheet.isEmpty() ? Texts.NO_SEGMENTS
-                    : progress.phase() == RunProgress.RunPhase.ENDED ? Texts.ENDED : Texts.NOT_STARTED);
+            segmentTitle.set(runSheet.isEmpty() ? TEXT.text("host.no-segments")
+                    : progress.phase() == RunProgress.RunPhase.ENDED ? TEXT.text("host.ended") : TEXT.text("host.not-started"));
             segmentPosition.set("");
             notes.set("");
             talkingPoints.clear();
             timeLeft.set("");
             overTime.set(false);
         }
-        nextSegment.set(timing.next().map(segment -> Texts.NEXT + segment.title() + " · "
-                + SegmentDurations.format(segment.plannedDuration())).orElse(current.isPresent() ? Texts.NOTHING_NEXT : ""));
+        nextSegment.set(timing.next().map(segment -> TEXT.text("host.next", segment.title(),
+                SegmentDurations.format(segment.plannedDuration()))).orElse(current.isPresent() ? TEXT.text("host.nothing-next") : ""));
         Optional<RunTiming.NextCue> cue = timing.nextCue();
         nextCue.set(cue.map(next -> {
             String name = nameOf(next.cue());
-            return next.firesIn().map(in -> String.format(Texts.CUE_IN, name, SegmentDurations.format(in)))
-                    .orElse(String.format(Texts.CUE_ON_GO, name));
-        }).orElse(current.isPresent() ? Texts.NO_NEXT_CUE : ""));
+            return next.firesIn().map(in -> TEXT.text("host.cue-in", name, SegmentDurations.format(in)))
+                    .orElse(TEXT.text("host.cue-on-go", name));
+        }).orElse(current.isPresent() ? TEXT.text("host.no-next-cue") : ""));
         nextCueOnGo.set(cue.isPresent() && cue.get().firesIn().isEmpty());
-        goCue.set(timing.nextGoCue().map(HostViewModel::nameOf).orElse(current.isPresent() ? Texts.NO_GO_CUE : ""));
+        goCue.set(timing.nextGoCue().map(HostViewModel::nameOf).orElse(current.isPresent() ? TEXT.text("host.no-go-cue") : ""));
         Duration over = timing.overUnder();
         overUnder.set(progress.phase() == RunProgress.RunPhase.NOT_STARTED ? "" : SegmentDurations.signed(over));
         late.set(over.toSeconds() < 0);

@@ -46,6 +46,7 @@ import live.studio.show.CommandSpec;
 import live.studio.show.ShowCommands;
 import live.studio.show.runsheet.Cue;
 import live.studio.show.runsheet.Segment;
+import live.studio.ui.common.Messages;
 
 /**
  * The producer's run-sheet: the totals and the timeline on top, the segments as an editable table (drag a row, or
@@ -53,48 +54,12 @@ import live.studio.show.runsheet.Segment;
  * {@link ProducerViewModel}: it binds and forwards, the view model decides.
  */
 public final class ProducerView {
+    private static final Messages TEXT = Messages.of(ProducerView.class);
     private static final DataFormat SEGMENT_ROW = new DataFormat("application/x-studio-segment-row");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass ON_AIR = PseudoClass.getPseudoClass("on-air");
 
-    /** Every word the producer view shows. */
-    static final class Texts {
-        static final String NUMBER = "#";
-        static final String TITLE = "Title";
-        static final String START = "Start";
-        static final String DURATION = "Duration";
-        static final String ADVANCE = "Advance";
-        static final String PRODUCTS = "Products";
-        static final String LAYOUT = "Layout";
-        static final String NOTES = "Notes";
-        static final String ADD = "+ Segment";
-        static final String DELETE = "Delete";
-        static final String UP = "↑";
-        static final String DOWN = "↓";
-        static final String UP_TIP = "Move the segment up (Alt+Up)";
-        static final String DOWN_TIP = "Move the segment down (Alt+Down)";
-        static final String IMPORT = "Import CSV…";
-        static final String EXPORT = "Export CSV…";
-        static final String SAVE = "Save";
-        static final String SAVE_TIP = "Save the run-sheet into the show file";
-        static final String PLANNED = "Planned ";
-        static final String EXPECTED_END = "Expected end ";
-        static final String OVER_UNDER = "Over/under ";
-        static final String SCRIPT = "Host notes (the prompter's script)";
-        static final String TALKING_POINTS = "Talking points, one per line";
-        static final String CUES = "Cues of the selected segment";
-        static final String TRIGGER_PROMPT = "go or 1:30";
-        static final String LABEL_PROMPT = "label (what the host sees)";
-        static final String ADD_CUE = "Add cue";
-        static final String REMOVE_CUE = "Remove cue";
-        static final String NO_SELECTION = "Select a segment to see its script and cues.";
-        static final String START_TIP = "soft (follows the previous) or a time of day like 20:00";
-        static final String DURATION_TIP = "6m, 90s, 1:30 or 1:05:00";
-
-        private Texts() {
-        }
-    }
 
     /** Chooses a file to open or to save; empty when the producer cancels. */
     public interface FileChooser {
@@ -102,6 +67,10 @@ public final class ProducerView {
 
         Optional<Path> save(String title, String suggestedName);
     }
+
+    /** Columns whose cells show the show file's own words: titles, product ids, layout names. */
+    private static final java.util.Set<SegmentColumn> DATA_COLUMNS =
+            java.util.EnumSet.of(SegmentColumn.TITLE, SegmentColumn.PRODUCTS, SegmentColumn.LAYOUT);
 
     private final ProducerViewModel viewModel;
     private final FileChooser files;
@@ -111,7 +80,7 @@ public final class ProducerView {
     private final ListView<Cue> cueList = new ListView<>();
     private final TextArea script = new TextArea();
     private final TextArea talkingPoints = new TextArea();
-    private final Label detailTitle = new Label(Texts.NO_SELECTION);
+    private final Label detailTitle = new Label(TEXT.text("producer.no-selection"));
 
     private final HostViewModel run;
     private Optional<String> markedOnAir = Optional.empty();
@@ -159,9 +128,9 @@ public final class ProducerView {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getSelectionModel().setCellSelectionEnabled(false);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No segments: add one, or import a CSV."));
+        table.setPlaceholder(new Label(TEXT.text("producer.no-segments")));
 
-        TableColumn<Segment, String> number = new TableColumn<>(Texts.NUMBER);
+        TableColumn<Segment, String> number = new TableColumn<>(TEXT.text("producer.number"));
         number.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 Integer.toString(viewModel.segments().indexOf(cell.getValue()) + 1)));
         number.setSortable(false);
@@ -171,12 +140,12 @@ public final class ProducerView {
         number.setId("column-number");
 
         table.getColumns().setAll(List.of(number,
-                textColumn(Texts.TITLE, SegmentColumn.TITLE, 190, null),
-                textColumn(Texts.START, SegmentColumn.START, 70, Texts.START_TIP),
-                textColumn(Texts.DURATION, SegmentColumn.DURATION, 80, Texts.DURATION_TIP),
+                textColumn(TEXT.text("producer.title"), SegmentColumn.TITLE, 190, null),
+                textColumn(TEXT.text("producer.start"), SegmentColumn.START, 70, TEXT.text("producer.start.tooltip")),
+                textColumn(TEXT.text("producer.duration"), SegmentColumn.DURATION, 80, TEXT.text("producer.duration.tooltip")),
                 advanceColumn(),
-                textColumn(Texts.PRODUCTS, SegmentColumn.PRODUCTS, 130, null),
-                textColumn(Texts.LAYOUT, SegmentColumn.LAYOUT, 110, null),
+                textColumn(TEXT.text("producer.products"), SegmentColumn.PRODUCTS, 130, null),
+                textColumn(TEXT.text("producer.layout"), SegmentColumn.LAYOUT, 110, null),
                 notesColumn()));
         table.setRowFactory(view -> draggableRow());
         // Alt+Up/Down moves the selected segment; a filter, so the table does not move the selection first.
@@ -192,7 +161,11 @@ public final class ProducerView {
         TableColumn<Segment, String> tableColumn = new TableColumn<>(title);
         tableColumn.setId("column-" + column.name().toLowerCase(java.util.Locale.ROOT));
         tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(oneLine(ProducerViewModel.text(cell.getValue(), column))));
-        tableColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        tableColumn.setCellFactory(DATA_COLUMNS.contains(column) ? tableColumnCell -> {
+            TableCell<Segment, String> cell = TextFieldTableCell.<Segment>forTableColumn().call(tableColumnCell);
+            cell.getStyleClass().add("data"); // what the show file says, in its own language
+            return cell;
+        } : TextFieldTableCell.forTableColumn());
         tableColumn.setSortable(false);
         tableColumn.setPrefWidth(width);
         tableColumn.setOnEditCommit(event -> commit(event.getTablePosition().getRow(), column, event.getNewValue()));
@@ -207,9 +180,20 @@ public final class ProducerView {
 
     /** The notes' first line; they are edited in full in the script area below (a table cell holds one line). */
     private TableColumn<Segment, String> notesColumn() {
-        TableColumn<Segment, String> notes = new TableColumn<>(Texts.NOTES);
+        TableColumn<Segment, String> notes = new TableColumn<>(TEXT.text("producer.notes"));
         notes.setId("column-notes");
         notes.setCellValueFactory(cell -> new ReadOnlyStringWrapper(oneLine(cell.getValue().hostNotes())));
+        notes.setCellFactory(column -> {
+            TableCell<Segment, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.getStyleClass().add("data"); // the host's notes, from the show file
+            return cell;
+        });
         notes.setEditable(false);
         notes.setSortable(false);
         notes.setPrefWidth(220);
@@ -217,10 +201,10 @@ public final class ProducerView {
     }
 
     private TableColumn<Segment, String> advanceColumn() {
-        TableColumn<Segment, String> advance = new TableColumn<>(Texts.ADVANCE);
+        TableColumn<Segment, String> advance = new TableColumn<>(TEXT.text("producer.advance"));
         advance.setId("column-advance");
         advance.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ProducerViewModel.text(cell.getValue(), SegmentColumn.ADVANCE)));
-        advance.setCellFactory(ChoiceBoxTableCell.forTableColumn("auto", "manual"));
+        advance.setCellFactory(ChoiceBoxTableCell.forTableColumn(ProducerViewModel.advanceWords()));
         advance.setSortable(false);
         advance.setPrefWidth(80);
         advance.setOnEditCommit(event -> commit(event.getTablePosition().getRow(), SegmentColumn.ADVANCE, event.getNewValue()));
@@ -291,30 +275,30 @@ public final class ProducerView {
     // ---- above the table ----
 
     private Node toolbar() {
-        Button add = button(Texts.ADD, "runsheet-add", () -> {
+        Button add = button(TEXT.text("producer.add"), "runsheet-add", () -> {
             int at = viewModel.add(table.getSelectionModel().getSelectedIndex());
             table.getSelectionModel().clearAndSelect(at);
             table.scrollTo(at);
         });
-        Button delete = button(Texts.DELETE, "runsheet-delete", () -> {
+        Button delete = button(TEXT.text("producer.delete"), "runsheet-delete", () -> {
             int index = table.getSelectionModel().getSelectedIndex();
             if (viewModel.delete(index).isEmpty() && !viewModel.segments().isEmpty()) {
                 table.getSelectionModel().clearAndSelect(Math.min(index, viewModel.segments().size() - 1));
             }
         });
         delete.disableProperty().bind(table.getSelectionModel().selectedIndexProperty().lessThan(0));
-        Button up = button(Texts.UP, "runsheet-up", () -> move(-1));
-        up.setTooltip(new Tooltip(Texts.UP_TIP));
-        Button down = button(Texts.DOWN, "runsheet-down", () -> move(1));
-        down.setTooltip(new Tooltip(Texts.DOWN_TIP));
-        Button importCsv = button(Texts.IMPORT, "runsheet-import", () ->
-                files.open(Texts.IMPORT).ifPresent(viewModel::importCsv));
-        Button exportCsv = button(Texts.EXPORT, "runsheet-export", () ->
-                files.save(Texts.EXPORT, "run-sheet.csv").ifPresent(viewModel::exportCsv));
-        Button save = button(Texts.SAVE, "runsheet-save", viewModel::save);
-        save.setTooltip(new Tooltip(Texts.SAVE_TIP));
+        Button up = button(TEXT.text("producer.up"), "runsheet-up", () -> move(-1));
+        up.setTooltip(new Tooltip(TEXT.text("producer.up.tooltip")));
+        Button down = button(TEXT.text("producer.down"), "runsheet-down", () -> move(1));
+        down.setTooltip(new Tooltip(TEXT.text("producer.down.tooltip")));
+        Button importCsv = button(TEXT.text("producer.import"), "runsheet-import", () ->
+                files.open(TEXT.text("producer.import")).ifPresent(viewModel::importCsv));
+        Button exportCsv = button(TEXT.text("producer.export"), "runsheet-export", () ->
+                files.save(TEXT.text("producer.export"), "run-sheet.csv").ifPresent(viewModel::exportCsv));
+        Button save = button(TEXT.text("producer.save"), "runsheet-save", viewModel::save);
+        save.setTooltip(new Tooltip(TEXT.text("producer.save.tooltip")));
         save.setDisable(!viewModel.canSave());
-        save.textProperty().bind(Bindings.when(viewModel.unsavedProperty()).then(Texts.SAVE + " •").otherwise(Texts.SAVE));
+        save.textProperty().bind(Bindings.when(viewModel.unsavedProperty()).then(TEXT.text("producer.save.unsaved")).otherwise(TEXT.text("producer.save")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, add, delete, up, down, spacer, importCsv, exportCsv, save);
@@ -324,9 +308,9 @@ public final class ProducerView {
     }
 
     private Node totals() {
-        Label planned = figure("runsheet-planned", viewModel.plannedTotalProperty(), Texts.PLANNED);
-        Label end = figure("runsheet-expected-end", viewModel.expectedEndProperty(), Texts.EXPECTED_END);
-        Label over = figure("runsheet-over-under", viewModel.overUnderProperty(), Texts.OVER_UNDER);
+        Label planned = figure("runsheet-planned", viewModel.plannedTotalProperty(), "producer.planned");
+        Label end = figure("runsheet-expected-end", viewModel.expectedEndProperty(), "producer.expected-end");
+        Label over = figure("runsheet-over-under", viewModel.overUnderProperty(), "producer.over-under");
         over.pseudoClassStateChanged(LATE, viewModel.lateProperty().get());
         viewModel.lateProperty().addListener((observable, before, late) -> over.pseudoClassStateChanged(LATE, late));
         Label refused = new Label();
@@ -343,11 +327,12 @@ public final class ProducerView {
         return totals;
     }
 
-    private static Label figure(String id, javafx.beans.value.ObservableStringValue value, String caption) {
+    /** A figure with its caption: {@code captionKey} is a pattern with the value as its {0}. */
+    private static Label figure(String id, javafx.beans.value.ObservableStringValue value, String captionKey) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("runsheet-figure");
-        label.textProperty().bind(Bindings.concat(caption, value));
+        label.textProperty().bind(Bindings.createStringBinding(() -> TEXT.text(captionKey, value.get()), value));
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
@@ -372,10 +357,10 @@ public final class ProducerView {
         detailTitle.getStyleClass().add("runsheet-detail-title");
         script.setId("runsheet-script");
         script.setWrapText(true);
-        script.setPromptText(Texts.SCRIPT);
+        script.setPromptText(TEXT.text("producer.script"));
         talkingPoints.setId("runsheet-talking-points");
         talkingPoints.setWrapText(true);
-        talkingPoints.setPromptText(Texts.TALKING_POINTS);
+        talkingPoints.setPromptText(TEXT.text("producer.talking-points"));
         // Text areas commit when they lose the focus: a half-typed line never reaches the host's prompter.
         script.focusedProperty().addListener((observable, before, focused) -> {
             int index = table.getSelectionModel().getSelectedIndex();
@@ -392,7 +377,7 @@ public final class ProducerView {
                 table.getSelectionModel().select(index);
             }
         });
-        VBox text = new VBox(6, label(Texts.SCRIPT), script, label(Texts.TALKING_POINTS), talkingPoints);
+        VBox text = new VBox(6, label(TEXT.text("producer.script")), script, label(TEXT.text("producer.talking-points")), talkingPoints);
         VBox.setVgrow(script, Priority.ALWAYS);
         talkingPoints.setPrefRowCount(3);
         text.setMinWidth(0);
@@ -419,7 +404,7 @@ public final class ProducerView {
                         + (cue.label().isBlank() ? "" : cue.label() + " · ") + ProducerViewModel.commandText(cue));
             }
         });
-        Button remove = button(Texts.REMOVE_CUE, "runsheet-remove-cue", () -> {
+        Button remove = button(TEXT.text("producer.remove-cue"), "runsheet-remove-cue", () -> {
             int segment = table.getSelectionModel().getSelectedIndex();
             int cue = cueList.getSelectionModel().getSelectedIndex();
             if (segment >= 0 && cue >= 0) {
@@ -429,17 +414,18 @@ public final class ProducerView {
         });
         remove.disableProperty().bind(cueList.getSelectionModel().selectedIndexProperty().lessThan(0));
 
-        TextField trigger = new TextField("go");
+        TextField trigger = new TextField(TEXT.text("producer.trigger.go"));
         trigger.setId("cue-trigger");
-        trigger.setPromptText(Texts.TRIGGER_PROMPT);
+        trigger.setPromptText(TEXT.text("producer.trigger-prompt"));
         trigger.setPrefColumnCount(5);
         ComboBox<String> command = new ComboBox<>(FXCollections.observableArrayList(
                 ShowCommands.specs().stream().map(CommandSpec::name).toList()));
         command.setId("cue-command");
+        command.getStyleClass().add("data"); // the API's command names, as a cue is written
         command.setVisibleRowCount(14);
         TextField label = new TextField();
         label.setId("cue-label");
-        label.setPromptText(Texts.LABEL_PROMPT);
+        label.setPromptText(TEXT.text("producer.label-prompt"));
         HBox.setHgrow(label, Priority.ALWAYS);
         GridPane arguments = new GridPane();
         arguments.setHgap(8);
@@ -453,6 +439,7 @@ public final class ProducerView {
                 int row = 0;
                 for (ArgumentSpec argument : spec.arguments()) {
                     Label caption = new Label(argument.name() + (argument.requirement() == ArgumentSpec.Requirement.REQUIRED ? " *" : ""));
+                    caption.getStyleClass().add("data"); // the API's argument name, as a cue's command is written
                     caption.setTooltip(new Tooltip(argument.description()));
                     Node input;
                     if (argument.type() == ArgumentType.CHOICE) {
@@ -473,7 +460,7 @@ public final class ProducerView {
             });
         });
         command.getSelectionModel().select("product.show");
-        Button add = button(Texts.ADD_CUE, "cue-add", () -> {
+        Button add = button(TEXT.text("producer.add-cue"), "cue-add", () -> {
             int segment = table.getSelectionModel().getSelectedIndex();
             if (segment < 0 || command.getValue() == null) {
                 return;
@@ -489,7 +476,7 @@ public final class ProducerView {
         HBox form = new HBox(6, trigger, command, label);
         form.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(6, add, remove);
-        VBox editor = new VBox(6, label(Texts.CUES), cueList, form, arguments, buttons);
+        VBox editor = new VBox(6, label(TEXT.text("producer.cues")), cueList, form, arguments, buttons);
         VBox.setVgrow(cueList, Priority.ALWAYS);
         editor.setMinWidth(0);
         editor.setPrefWidth(420);
@@ -500,7 +487,7 @@ public final class ProducerView {
     private void showDetails() {
         int index = table.getSelectionModel().getSelectedIndex();
         if (index < 0 || index >= viewModel.segments().size()) {
-            detailTitle.setText(Texts.NO_SELECTION);
+            detailTitle.setText(TEXT.text("producer.no-selection"));
             script.clear();
             talkingPoints.clear();
             cueList.getItems().clear();

@@ -38,6 +38,7 @@ import live.studio.show.runsheet.RunSheetImport;
 import live.studio.show.runsheet.Segment;
 import live.studio.show.runsheet.SegmentDurations;
 import live.studio.show.runsheet.SegmentStart;
+import live.studio.ui.common.Messages;
 
 /**
  * The producer's run-sheet: the segments as a table to edit (every cell checked, a refusal said in one line), reorder,
@@ -45,27 +46,10 @@ import live.studio.show.runsheet.SegmentStart;
  * engine at once ({@link RunSheetEngine#replaceRunSheet}): a running show takes it without a restart. UI thread only.
  */
 public final class ProducerViewModel {
+    private static final Messages TEXT = Messages.of(ProducerViewModel.class);
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?:hard\\s*)?(\\d{1,2}):(\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    /** What the producer reads: one place for the view model's sentences. */
-    static final class Texts {
-        static final String SAVED = "Saved to ";
-        static final String NOTHING_TO_SAVE_TO = "This show has no file to save to: export the run-sheet as CSV";
-        static final String ON_AIR_NOT_DELETED = "The segment on air cannot be deleted: move on to another first";
-        static final String NEW_SEGMENT = "New segment";
-        static final String IMPORTED = "Imported %d segments from %s";
-        static final String IMPORT_REFUSED = "Not imported: %d problems in %s (the run-sheet is unchanged)";
-        static final String EXPORTED = "Exported %d segments to %s";
-        static final String BAD_START = "\"%s\" is not a start: leave it empty (or soft) to follow the previous "
-                + "segment, or give a time of day like 20:00";
-        static final String BAD_ADVANCE = "\"%s\" is not an advance: auto or manual";
-        static final String EMPTY_TITLE = "a segment needs a title";
-        static final String BAD_TRIGGER = "\"%s\" is not a trigger: go, or an offset from the segment's start like 1:30";
-
-        private Texts() {
-        }
-    }
 
     /** Saves the edited run-sheet where the show came from (the show file); says where, or throws. */
     @FunctionalInterface
@@ -110,12 +94,12 @@ public final class ProducerViewModel {
         return switch (column) {
             case TITLE -> segment.title();
             case START -> switch (segment.start()) {
-                case SegmentStart.FollowsPrevious soft -> "soft";
+                case SegmentStart.FollowsPrevious soft -> TEXT.text("producer.start.soft");
                 case SegmentStart.AtTimeOfDay hard -> String.format(Locale.ROOT, "%02d:%02d",
                         hard.timeOfDay().getHour(), hard.timeOfDay().getMinute());
             };
             case DURATION -> SegmentDurations.format(segment.plannedDuration());
-            case ADVANCE -> segment.advance() == Advance.AUTOMATIC ? "auto" : "manual";
+            case ADVANCE -> segment.advance() == Advance.AUTOMATIC ? TEXT.text("producer.advance.auto") : TEXT.text("producer.advance.manual");
             case PRODUCTS -> String.join(", ", segment.featuredProducts());
             case LAYOUT -> segment.layout().orElse("");
             case NOTES -> segment.hostNotes();
@@ -134,7 +118,7 @@ public final class ProducerViewModel {
             edited = switch (column) {
                 case TITLE -> {
                     if (text.isEmpty()) {
-                        throw new IllegalArgumentException(Texts.EMPTY_TITLE);
+                        throw new IllegalArgumentException(TEXT.text("producer.refused.empty-title"));
                     }
                     yield segment.withTitle(text);
                 }
@@ -151,8 +135,8 @@ public final class ProducerViewModel {
                 case NOTES -> segment.withHostNotes(typed == null ? "" : typed);
             };
         } catch (IllegalArgumentException refused) {
-            return refuse("Row " + (index + 1) + ", " + column.name().toLowerCase(Locale.ROOT) + ": "
-                    + refused.getMessage());
+            String columnKey = "producer.column." + column.name().toLowerCase(Locale.ROOT);
+            return refuse(TEXT.text("producer.refused.cell", index + 1, TEXT.text(columnKey), refused.getMessage()));
         }
         if (!edited.equals(segment)) {
             segments.set(index, edited);
@@ -189,7 +173,7 @@ public final class ProducerViewModel {
             id = "segment-" + nextNewSegment++;
         } while (runSheet().indexOf(id) >= 0);
         int at = Math.min(Math.max(afterIndex + 1, 0), segments.size());
-        segments.add(at, Segment.of(id, Texts.NEW_SEGMENT, Duration.ofMinutes(5)).withAdvance(Advance.MANUAL));
+        segments.add(at, Segment.of(id, TEXT.text("producer.new-segment"), Duration.ofMinutes(5)).withAdvance(Advance.MANUAL));
         publish();
         return at;
     }
@@ -200,7 +184,7 @@ public final class ProducerViewModel {
             return Optional.empty();
         }
         if (progress.onAir() && progress.segmentId().orElseThrow().equals(segments.get(index).id())) {
-            return refuse(Texts.ON_AIR_NOT_DELETED);
+            return refuse(TEXT.text("producer.refused.on-air-not-deleted"));
         }
         segments.remove(index);
         publish();
@@ -214,13 +198,14 @@ public final class ProducerViewModel {
         Segment segment = segments.get(segmentIndex);
         CueTrigger trigger;
         String triggerText = draft.trigger().strip();
-        if (triggerText.isEmpty() || triggerText.equalsIgnoreCase("go")) {
+        // "go" as the show file writes it, or the window's word for it
+        if (triggerText.isEmpty() || triggerText.equalsIgnoreCase("go") || triggerText.equalsIgnoreCase(TEXT.text("producer.trigger.go"))) {
             trigger = new CueTrigger.OnGo();
         } else {
             try {
                 trigger = new CueTrigger.AtOffset(SegmentDurations.parse(triggerText));
             } catch (IllegalArgumentException e) {
-                return refuse("Cue: " + String.format(Texts.BAD_TRIGGER, triggerText));
+                return refuse(TEXT.text("producer.refused.cue", TEXT.text("producer.refused.bad-trigger", triggerText)));
             }
         }
         Map<String, String> arguments = new LinkedHashMap<>();
@@ -233,8 +218,8 @@ public final class ProducerViewModel {
         try {
             command = ShowCommands.parse(draft.command(), arguments);
         } catch (CommandException refused) {
-            return refuse("Cue: " + (refused.field().equals("command") ? "" : refused.field() + ": ")
-                    + refused.getMessage());
+            return refuse(TEXT.text("producer.refused.cue", (refused.field().equals("command") ? "" : refused.field() + ": ")
+                    + refused.getMessage()));
         }
         List<Cue> cues = new ArrayList<>(segment.cues());
         cues.add(new Cue(newCueId(segment), draft.label().strip(), trigger, command));
@@ -255,8 +240,8 @@ public final class ProducerViewModel {
     /** "go", or the offset as a clock. */
     public static String triggerText(Cue cue) {
         return switch (cue.trigger()) {
-            case CueTrigger.OnGo go -> "on go";
-            case CueTrigger.AtOffset offset -> "at " + SegmentDurations.format(offset.offset());
+            case CueTrigger.OnGo go -> TEXT.text("producer.trigger.on-go");
+            case CueTrigger.AtOffset offset -> TEXT.text("producer.trigger.at", SegmentDurations.format(offset.offset()));
         };
     }
 
@@ -286,37 +271,37 @@ public final class ProducerViewModel {
         if (read.hasErrors()) {
             long errors = read.problems().stream()
                     .filter(problem -> problem.severity() == live.studio.catalog.ProblemSeverity.ERROR).count();
-            refuse(String.format(Locale.ROOT, Texts.IMPORT_REFUSED, errors, file.getFileName()));
+            refuse(TEXT.text("producer.import-refused", errors, file.getFileName()));
             return read.problems();
         }
         segments.setAll(read.runSheet().segments());
         publish();
-        say(String.format(Locale.ROOT, Texts.IMPORTED, read.runSheet().size(), file.getFileName()));
+        say(TEXT.text("producer.imported", read.runSheet().size(), file.getFileName()));
         return read.problems();
     }
 
     public Optional<String> exportCsv(Path file) {
         try {
             RunSheetCsv.write(runSheet(), file);
-            say(String.format(Locale.ROOT, Texts.EXPORTED, segments.size(), file.getFileName()));
+            say(TEXT.text("producer.exported", segments.size(), file.getFileName()));
             return Optional.empty();
         } catch (IOException e) {
-            return refuse("Not exported: " + file + ": " + e.getMessage());
+            return refuse(TEXT.text("producer.export-failed", file, e.getMessage()));
         }
     }
 
     /** Saves through the show's saver (the show file, written whole or not at all). */
     public Optional<String> save() {
         if (saver.isEmpty()) {
-            return refuse(Texts.NOTHING_TO_SAVE_TO);
+            return refuse(TEXT.text("producer.nothing-to-save-to"));
         }
         try {
             Path where = saver.get().save(runSheet());
             unsaved.set(false);
-            say(Texts.SAVED + where);
+            say(TEXT.text("producer.saved", where));
             return Optional.empty();
         } catch (IOException e) {
-            return refuse("Not saved: " + e.getMessage());
+            return refuse(TEXT.text("producer.save-failed", e.getMessage()));
         }
     }
 
@@ -355,7 +340,7 @@ public final class ProducerViewModel {
     }
 
     private static SegmentStart start(String text) {
-        if (text.isEmpty() || text.equalsIgnoreCase("soft")) {
+        if (text.isEmpty() || text.equalsIgnoreCase("soft") || text.equalsIgnoreCase(TEXT.text("producer.start.soft"))) {
             return new SegmentStart.FollowsPrevious();
         }
         Matcher matcher = TIME_OF_DAY.matcher(text);
@@ -366,15 +351,28 @@ public final class ProducerViewModel {
                 return new SegmentStart.AtTimeOfDay(LocalTime.of(hours, minutes));
             }
         }
-        throw new IllegalArgumentException(String.format(Texts.BAD_START, text));
+        throw new IllegalArgumentException(TEXT.text("producer.refused.bad-start", text));
     }
 
     private static Advance advance(String text) {
+        // the words of the file format, and the window's words for them
+        String word = text.toLowerCase(Messages.locale());
+        if (word.equals(TEXT.text("producer.advance.auto").toLowerCase(Messages.locale()))) {
+            return Advance.AUTOMATIC;
+        }
+        if (word.equals(TEXT.text("producer.advance.manual").toLowerCase(Messages.locale()))) {
+            return Advance.MANUAL;
+        }
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "auto", "automatic" -> Advance.AUTOMATIC;
             case "manual" -> Advance.MANUAL;
-            default -> throw new IllegalArgumentException(String.format(Texts.BAD_ADVANCE, text));
+            default -> throw new IllegalArgumentException(TEXT.text("producer.refused.bad-advance", text));
         };
+    }
+
+    /** The advance column's choices, in the window's language. */
+    static String[] advanceWords() {
+        return new String[] {TEXT.text("producer.advance.auto"), TEXT.text("producer.advance.manual")};
     }
 
     private Optional<String> refuse(String sentence) {

@@ -15,6 +15,7 @@ import live.studio.show.runsheet.CueEngine;
 import live.studio.show.runsheet.RunState;
 import live.studio.show.runsheet.RunStateFile;
 import live.studio.show.runsheet.Segment;
+import live.studio.ui.common.Messages;
 import live.studio.ui.common.Notice;
 
 /**
@@ -23,6 +24,7 @@ import live.studio.ui.common.Notice;
  * saves nothing until the run starts, so the offer stands until it is answered (and across another crash meanwhile).
  */
 public final class ResumeOffer {
+    private static final Messages TEXT = Messages.of(ResumeOffer.class);
     static final String RESUME_BUTTON_ID = "resume-run";
     static final String START_OVER_BUTTON_ID = "start-over";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -35,8 +37,7 @@ public final class ResumeOffer {
         try {
             return RunStateFile.load(file).filter(RunState::resumable).filter(saved -> saved.show().equals(showName));
         } catch (RunStateFile.RunStateException damaged) {
-            notices.accept(Notice.warning("The saved run of the show cannot be used (" + damaged.getMessage()
-                    + "); the run-sheet starts from the top."));
+            notices.accept(Notice.warning(TEXT.text("resume.damaged", damaged.getMessage())));
             return Optional.empty();
         }
     }
@@ -49,17 +50,15 @@ public final class ResumeOffer {
                             Runnable startedOver) {
         String segmentId = saved.segmentId().orElseThrow();
         String title = engine.runSheet().segment(segmentId).map(Segment::title).orElse(segmentId);
-        ButtonType resume = new ButtonType("Resume at \u201c" + title + "\u201d", ButtonBar.ButtonData.YES);
-        ButtonType startOver = new ButtonType("Start over", ButtonBar.ButtonData.NO);
+        ButtonType resume = new ButtonType(TEXT.text("resume.resume", title), ButtonBar.ButtonData.YES);
+        ButtonType startOver = new ButtonType(TEXT.text("resume.start-over"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, startOver);
         alert.initOwner(owner);
         alert.initModality(Modality.NONE);
-        alert.setTitle("Resume the show?");
-        alert.setHeaderText("The studio stopped during the show, in \u201c" + title + "\u201d.");
-        alert.setContentText("Saved at " + CLOCK.format(saved.savedAt().atZone(ZoneId.systemDefault()))
-                + ", " + saved.firedCueIds().size() + " cues fired. Resume continues that segment on its clock "
-                + "without firing a cue twice (cues whose moment passed meanwhile are skipped). Start over leaves "
-                + "the run-sheet at the top.");
+        alert.setTitle(TEXT.text("resume.title"));
+        alert.setHeaderText(TEXT.text("resume.header", title));
+        alert.setContentText(TEXT.text("resume.content", CLOCK.format(saved.savedAt().atZone(ZoneId.systemDefault())),
+                saved.firedCueIds().size()));
         alert.getDialogPane().lookupButton(resume).setId(RESUME_BUTTON_ID);
         alert.getDialogPane().lookupButton(startOver).setId(START_OVER_BUTTON_ID);
         alert.resultProperty().addListener((observable, before, answer) -> {
@@ -69,9 +68,9 @@ public final class ResumeOffer {
             }
             try {
                 engine.resumeFrom(saved);
-                notices.accept(Notice.info("The show resumed in \u201c" + title + "\u201d."));
+                notices.accept(Notice.info(TEXT.text("resume.resumed", title)));
             } catch (CommandException refused) {
-                notices.accept(Notice.error("The show cannot resume: " + refused.describe() + "."));
+                notices.accept(Notice.error(TEXT.text("resume.refused", refused.describe())));
             }
         });
         alert.show();

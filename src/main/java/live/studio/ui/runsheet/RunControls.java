@@ -7,26 +7,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import live.studio.show.CommandSource;
+import live.studio.ui.common.Messages;
 
 /** The run's buttons: start (live or rehearsal), previous and next segment, hold/resume, skip the next cue, stop. */
 final class RunControls {
-    /** Every word on the run's buttons. */
-    static final class Texts {
-        static final String START = "▶ Start show";
-        static final String START_TIP = "Start the run-sheet at its first segment";
-        static final String REHEARSE = "Rehearse";
-        static final String REHEARSE_TIP = "Run the whole show with the outputs off";
-        static final String PREVIOUS = "◀ Previous";
-        static final String NEXT = "Next ▶";
-        static final String NEXT_TIP = "End this segment and start the next";
-        static final String HOLD = "Hold";
-        static final String RESUME = "Resume";
-        static final String SKIP = "Skip cue";
-        static final String STOP = "Stop";
-
-        private Texts() {
-        }
-    }
+    private static final Messages TEXT = Messages.of(RunControls.class);
 
     private RunControls() {
     }
@@ -34,18 +19,18 @@ final class RunControls {
     /** The buttons, ids prefixed with {@code prefix} ({@code producer-}, {@code host-}) so both views can have them. */
     static FlowPane create(HostViewModel viewModel, String prefix) {
         CommandSource source = CommandSource.WINDOW;
-        Button start = button(prefix + "run-start", Texts.START, Texts.START_TIP,
+        Button start = button(prefix + "run-start", TEXT.text("run.start"), TEXT.text("run.start.tooltip"),
                 () -> viewModel.send("runSheet.start", Map.of("mode", "live"), source));
-        Button rehearse = button(prefix + "run-rehearse", Texts.REHEARSE, Texts.REHEARSE_TIP,
+        Button rehearse = button(prefix + "run-rehearse", TEXT.text("run.rehearse"), TEXT.text("run.rehearse.tooltip"),
                 () -> viewModel.send("runSheet.start", Map.of("mode", "rehearsal"), source));
-        Button previous = button(prefix + "run-previous", Texts.PREVIOUS, null,
+        Button previous = button(prefix + "run-previous", TEXT.text("run.previous"), null,
                 () -> viewModel.send("segment.previous", Map.of(), source));
-        Button next = button(prefix + "run-next", Texts.NEXT, Texts.NEXT_TIP,
+        Button next = button(prefix + "run-next", TEXT.text("run.next"), TEXT.text("run.next.tooltip"),
                 () -> viewModel.send("segment.next", Map.of(), source));
-        Button hold = button(prefix + "run-hold", Texts.HOLD, null, () -> viewModel.holdOrResume(source));
-        hold.textProperty().bind(Bindings.when(viewModel.holdingProperty()).then(Texts.RESUME).otherwise(Texts.HOLD));
-        Button skip = button(prefix + "run-skip", Texts.SKIP, null, () -> viewModel.send("cue.skip", Map.of(), source));
-        Button stop = button(prefix + "run-stop", Texts.STOP, null, () -> viewModel.send("runSheet.stop", Map.of(), source));
+        Button hold = button(prefix + "run-hold", TEXT.text("run.hold"), null, () -> viewModel.holdOrResume(source));
+        hold.textProperty().bind(Bindings.when(viewModel.holdingProperty()).then(TEXT.text("run.resume")).otherwise(TEXT.text("run.hold")));
+        Button skip = button(prefix + "run-skip", TEXT.text("run.skip"), null, () -> viewModel.send("cue.skip", Map.of(), source));
+        Button stop = button(prefix + "run-stop", TEXT.text("run.stop"), null, () -> viewModel.send("runSheet.stop", Map.of(), source));
         for (Button notRunning : new Button[] {start, rehearse}) {
             notRunning.visibleProperty().bind(viewModel.underWayProperty().not());
             notRunning.managedProperty().bind(notRunning.visibleProperty());

@@ -13,6 +13,7 @@ import live.studio.show.file.ShowFileReader;
 import live.studio.show.file.ShowLayout;
 import live.studio.show.file.ShowProblem;
 import live.studio.show.runsheet.CueEngine;
+import live.studio.ui.common.Messages;
 import live.studio.ui.common.Notice;
 import live.studio.ui.common.UiThread;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * fallback (the catalog alone) and one notice with its problems, {@code FILE:LINE:COLUMN: field: message} each.
  */
 public final class ShowOpening {
+    private static final Messages TEXT = Messages.of(ShowOpening.class);
     private static final Logger LOG = LoggerFactory.getLogger(ShowOpening.class);
     static final int PROBLEMS_SHOWN = 6;
 
@@ -42,15 +44,13 @@ public final class ShowOpening {
                 load = ShowFileReader.read(file);
             } catch (RuntimeException e) {
                 LOG.error("Reading the show {} failed", file, e);
-                ui.execute(() -> notices.accept(Notice.error("Show " + file + " could not be read (" + e.getMessage()
-                        + "); the catalog opens alone.")));
+                ui.execute(() -> notices.accept(Notice.error(TEXT.text("show.unreadable", file, e.getMessage()))));
                 fallback.run();
                 return;
             }
             load.problems().forEach(problem -> LOG.warn("show: {}", problem));
             if (load.show().isEmpty()) {
-                ui.execute(() -> notices.accept(Notice.error(text(file, load.problems(),
-                        "; the catalog opens alone with an empty run-sheet."))));
+                ui.execute(() -> notices.accept(Notice.error(text(file, load.problems(), TEXT.text("show.problems.catalog-alone")))));
                 fallback.run();
                 return;
             }
@@ -63,19 +63,17 @@ public final class ShowOpening {
             engine.setLayouts(layouts);
             engine.replaceRunSheet(show.runSheet());
             if (!load.problems().isEmpty()) {
-                ui.execute(() -> notices.accept(Notice.warning(text(file, load.problems(), "; opened."))));
+                ui.execute(() -> notices.accept(Notice.warning(text(file, load.problems(), TEXT.text("show.problems.opened")))));
             }
             opened.run();
         });
     }
 
     private static String text(Path file, List<ShowProblem> problems, String outcome) {
-        StringBuilder text = new StringBuilder("Show ").append(file.getFileName()).append(": ")
-                .append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append(outcome);
+        StringBuilder text = new StringBuilder(TEXT.text("show.problems", file.getFileName(), problems.size(), outcome));
         problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> text.append('\n').append(problem));
         if (problems.size() > PROBLEMS_SHOWN) {
-            text.append("\n… and ").append(problems.size() - PROBLEMS_SHOWN).append(" more: studio validate ")
-                    .append(file).append(" lists them all.");
+            text.append('\n').append(TEXT.text("show.more-problems", problems.size() - PROBLEMS_SHOWN, file));
         }
         return text.toString();
     }

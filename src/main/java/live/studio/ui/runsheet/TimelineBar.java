@@ -11,12 +11,14 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import live.studio.show.runsheet.SegmentDurations;
+import live.studio.ui.common.Messages;
 
 /**
  * The run-sheet as one bar: a block per segment, as wide as its planned share of the show; over each block what
  * actually ran, red where it ran over. Redrawn only when the blocks change.
  */
 public final class TimelineBar extends Pane {
+    private static final Messages TEXT = Messages.of(TimelineBar.class);
     private static final PseudoClass ON_AIR = PseudoClass.getPseudoClass("on-air");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
@@ -41,7 +43,7 @@ public final class TimelineBar extends Pane {
             getStyleClass().add("timeline-block");
             actual.getStyleClass().add("timeline-actual");
             actual.setManaged(false);
-            title.getStyleClass().add("timeline-title");
+            title.getStyleClass().addAll("timeline-title", "data"); // the segment's title, from the show file
             title.setMinWidth(0);
             StackPane.setAlignment(title, Pos.CENTER_LEFT);
             getChildren().addAll(actual, title);
@@ -71,9 +73,10 @@ public final class TimelineBar extends Pane {
             view.pseudoClassStateChanged(ON_AIR, block.state() == RunTiming.BlockState.ON_AIR);
             view.pseudoClassStateChanged(DONE, block.state() == RunTiming.BlockState.DONE);
             view.pseudoClassStateChanged(OVER, over);
-            String tip = block.title() + " · planned " + SegmentDurations.format(block.planned())
-                    + block.actual().map(actual -> " · ran " + SegmentDurations.format(actual)
-                    + " (" + SegmentDurations.signed(block.planned().minus(actual)) + ")").orElse("");
+            String tip = block.actual().map(actual -> TEXT.text("timeline.tooltip.ran", block.title(),
+                    SegmentDurations.format(block.planned()), SegmentDurations.format(actual),
+                    SegmentDurations.signed(block.planned().minus(actual))))
+                    .orElseGet(() -> TEXT.text("timeline.tooltip", block.title(), SegmentDurations.format(block.planned())));
             Tooltip.install(view, new Tooltip(tip));
             view.getProperties().put("tip", tip);
         }

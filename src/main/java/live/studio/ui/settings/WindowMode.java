@@ -9,8 +9,8 @@ public enum WindowMode {
     HOST,
     PRODUCER;
 
-    /** Today's window shows everything: a file without the field opens as before. */
-    public static final WindowMode DEFAULT = PRODUCER;
+    /** A first start opens for the person going live (a store clerk live in five minutes); producers switch once. */
+    public static final WindowMode DEFAULT = HOST;
 
     /** As the settings file writes it: "host", "producer". */
     public String settingsValue() {

@@ -10,6 +10,7 @@ import live.studio.catalog.CatalogProblem;
 import live.studio.catalog.CatalogReader;
 import live.studio.catalog.ProblemSeverity;
 import live.studio.show.ShowController;
+import live.studio.ui.common.Messages;
 import live.studio.ui.common.Notice;
 import live.studio.ui.common.UiThread;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * problems become one notice, {@code FILE:LINE:COLUMN: field: message} each, as {@code studio validate} prints them.
  */
 public final class CatalogOpening {
+    private static final Messages TEXT = Messages.of(CatalogOpening.class);
     private static final Logger LOG = LoggerFactory.getLogger(CatalogOpening.class);
     /** Problems listed in the notice; the rest are counted (and all are in the log). */
     static final int PROBLEMS_SHOWN = 6;
@@ -36,8 +38,7 @@ public final class CatalogOpening {
                 imported = CatalogReader.read(file);
             } catch (RuntimeException e) {
                 LOG.error("Reading the catalog {} failed", file, e);
-                ui.execute(() -> notices.accept(Notice.error("Catalog " + file + " could not be read (" + e.getMessage()
-                        + "); the shelf is empty.")));
+                ui.execute(() -> notices.accept(Notice.error(TEXT.text("catalog.unreadable", file, e.getMessage()))));
                 return;
             }
             imported.problems().forEach(problem -> LOG.warn("catalog: {}", problem));
@@ -53,20 +54,13 @@ public final class CatalogOpening {
             return Optional.empty();
         }
         Catalog catalog = imported.catalog();
-        StringBuilder text = new StringBuilder("Catalog ").append(file.getFileName()).append(": ")
-                .append(problems.size() == 1 ? "1 problem" : problems.size() + " problems").append("; opened with ")
-                .append(count(catalog.products().size(), "product")).append(" and ")
-                .append(count(catalog.promoCodes().size(), "promo code")).append('.');
+        StringBuilder text = new StringBuilder(TEXT.text("catalog.problems", file.getFileName(), problems.size(),
+                catalog.products().size(), catalog.promoCodes().size()));
         problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> text.append('\n').append(problem));
         if (problems.size() > PROBLEMS_SHOWN) {
-            text.append("\n… and ").append(problems.size() - PROBLEMS_SHOWN).append(" more: studio validate ")
-                    .append(file).append(" lists them all.");
+            text.append('\n').append(TEXT.text("catalog.more-problems", problems.size() - PROBLEMS_SHOWN, file));
         }
         boolean errors = problems.stream().anyMatch(problem -> problem.severity() == ProblemSeverity.ERROR);
         return Optional.of(errors ? Notice.error(text.toString()) : Notice.warning(text.toString()));
-    }
-
-    private static String count(int number, String noun) {
-        return number == 1 ? "1 " + noun : number + " " + noun + "s";
     }
 }

@@ -13,12 +13,14 @@ import javafx.scene.image.Image;
 import live.studio.catalog.Product;
 import live.studio.overlay.StockLevel;
 import live.studio.text.SafeText;
+import live.studio.ui.common.Messages;
 
 /**
  * One product on the shelf, as its tile shows it: thumbnail, title, price (the compare-at price struck through),
  * stock, short code, hotkey, and whether its card is on air. UI thread only; the shelf keeps it up to date.
  */
 public final class ProductTile {
+    private static final Messages TEXT = Messages.of(ProductTile.class);
     private static final int MAX_TITLE_GRAPHEMES = 80;
     private static final int MAX_TALKING_POINTS = 6;
     private static final int MAX_TALKING_POINT_GRAPHEMES = 160;
@@ -75,9 +77,9 @@ public final class ProductTile {
         stockLevel.set(level);
         set(stockText, switch (level) {
             case NOT_TRACKED -> "";
-            case SOLD_OUT -> "Sold out";
-            case LOW -> "Only " + newProduct.stock().getAsInt() + " left";
-            case IN_STOCK -> newProduct.stock().getAsInt() + " in stock";
+            case SOLD_OUT -> TEXT.text("tile.stock.sold-out");
+            case LOW -> TEXT.text("tile.stock.low", newProduct.stock().getAsInt());
+            case IN_STOCK -> TEXT.text("tile.stock.in-stock", newProduct.stock().getAsInt());
         });
         set(shortCode, "#" + SafeText.singleLine(newProduct.shortCode(), 12));
         set(hotkey, hotkeyText);

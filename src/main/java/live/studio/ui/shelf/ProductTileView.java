@@ -22,12 +22,14 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import live.studio.overlay.StockLevel;
 import live.studio.show.CommandSource;
+import live.studio.ui.common.Messages;
 
 /**
  * A product's tile on the shelf: a big click target (the whole tile) with the thumbnail, hotkey, title, price, stock
  * and short code; a red frame and an ON AIR badge while its card is on air; stock − and + that do not show the card.
  */
 final class ProductTileView extends StackPane {
+    private static final Messages TEXT = Messages.of(ProductTileView.class);
     static final double WIDTH = 272;
     static final double HEIGHT = 104;
     static final double THUMBNAIL_SIDE = 84;
@@ -83,8 +85,8 @@ final class ProductTileView extends StackPane {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
         Tooltip.install(this, tooltip);
-        less.setTooltip(new Tooltip("One less in stock"));
-        more.setTooltip(new Tooltip("One more in stock"));
+        less.setTooltip(new Tooltip(TEXT.text("tile.stock-less.tooltip")));
+        more.setTooltip(new Tooltip(TEXT.text("tile.stock-more.tooltip")));
     }
 
     ProductTile tile() {
@@ -116,12 +118,12 @@ final class ProductTileView extends StackPane {
         hotkey.visibleProperty().bind(tile.hotkeyProperty().isNotEmpty());
         StackPane.setAlignment(hotkey, Pos.TOP_LEFT);
 
-        Label onAir = new Label("ON AIR");
+        Label onAir = new Label(TEXT.text("tile.on-air"));
         onAir.getStyleClass().add("tile-on-air");
         onAir.visibleProperty().bind(tile.onAirProperty());
         StackPane.setAlignment(onAir, Pos.BOTTOM_CENTER);
 
-        Label soldOut = new Label("SOLD OUT");
+        Label soldOut = new Label(TEXT.text("tile.sold-out"));
         soldOut.getStyleClass().add("tile-sold-out");
         soldOut.visibleProperty().bind(tile.stockLevelProperty().isEqualTo(StockLevel.SOLD_OUT).and(tile.onAirProperty().not()));
         StackPane.setAlignment(soldOut, Pos.BOTTOM_CENTER);
@@ -205,10 +207,8 @@ final class ProductTileView extends StackPane {
     private String tooltipText() {
         StringBuilder text = new StringBuilder(tile.titleProperty().get()).append('\n');
         String key = tile.hotkeyProperty().get();
-        text.append(tile.isOnAir() ? "On air: click to hide" : "Click to show on air");
-        if (!key.isEmpty()) {
-            text.append(" (").append(key).append(')');
-        }
+        String action = TEXT.text(tile.isOnAir() ? "tile.click-to-hide" : "tile.click-to-show");
+        text.append(key.isEmpty() ? action : TEXT.text("tile.with-key", action, key));
         if (!tile.talkingPoints().isEmpty()) {
             text.append("\n\n").append(tile.talkingPoints().stream().map(point -> "• " + point).collect(Collectors.joining("\n")));
         }

@@ -23,12 +23,14 @@ import javafx.scene.layout.VBox;
 import live.studio.show.CommandSource;
 import live.studio.ui.commerce.ShortcutAction;
 import live.studio.ui.commerce.ShortcutMap;
+import live.studio.ui.common.Messages;
 
 /**
  * The product shelf under the preview: a header (count, search, what is on air, Hide card, Next) over a grid of tiles
  * that scrolls. Tiles are made once per product and kept; thumbnails are asked for only when a tile scrolls into view.
  */
 public final class ShelfView {
+    private static final Messages TEXT = Messages.of(ShelfView.class);
     private final ShelfViewModel viewModel;
     private final VBox root = new VBox();
     private final TilePane grid = new TilePane();
@@ -55,8 +57,8 @@ public final class ShelfView {
         Label empty = new Label();
         empty.getStyleClass().add("shelf-empty");
         empty.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.tiles()))
-                .then("No products yet: the catalog is loading, or it has none (see the message above the preview).")
-                .otherwise("No product matches the search."));
+                .then(TEXT.text("empty.no-products"))
+                .otherwise(TEXT.text("empty.no-match")));
         empty.visibleProperty().bind(Bindings.isEmpty(viewModel.shownTiles()));
         empty.setWrapText(true);
         StackPane body = new StackPane(scroll, empty);
@@ -82,7 +84,7 @@ public final class ShelfView {
     }
 
     private Node header() {
-        Label title = new Label("PRODUCTS");
+        Label title = new Label(TEXT.text("title"));
         title.getStyleClass().add("section-title");
         title.setMinWidth(0);
         Label count = new Label();
@@ -92,7 +94,7 @@ public final class ShelfView {
 
         TextField search = new TextField();
         search.setId("shelf-search");
-        search.setPromptText("Find a product or #code");
+        search.setPromptText(TEXT.text("search.prompt"));
         search.getStyleClass().add("shelf-search");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.setPrefColumnCount(14);
@@ -101,23 +103,24 @@ public final class ShelfView {
         Label onAir = new Label();
         onAir.setId("shelf-on-air");
         onAir.getStyleClass().add("shelf-on-air");
-        onAir.textProperty().bind(Bindings.concat("● ON AIR  ", viewModel.onAirTitleProperty()));
+        onAir.textProperty().bind(Bindings.createStringBinding(() -> TEXT.text("on-air", viewModel.onAirTitleProperty().get()),
+                viewModel.onAirTitleProperty()));
         onAir.visibleProperty().bind(viewModel.onAirTitleProperty().isNotEmpty());
         onAir.managedProperty().bind(onAir.visibleProperty());
         onAir.setMinWidth(0);
 
         ShortcutMap keys = viewModel.shortcuts();
-        Button next = new Button("Next ›");
+        Button next = new Button(TEXT.text("next"));
         next.setId("shelf-next");
         next.getStyleClass().add("shelf-button");
-        next.setTooltip(new Tooltip(keys.withKey("Show the next product in the catalog", ShortcutAction.NEXT_PRODUCT)));
+        next.setTooltip(new Tooltip(keys.withKey(TEXT.text("next.tooltip"), ShortcutAction.NEXT_PRODUCT)));
         next.setOnAction(event -> viewModel.showNext(CommandSource.WINDOW));
         next.setMinWidth(Region.USE_PREF_SIZE);
 
-        Button hide = new Button("Hide card");
+        Button hide = new Button(TEXT.text("hide-card"));
         hide.setId("shelf-hide-card");
         hide.getStyleClass().add("shelf-button");
-        hide.setTooltip(new Tooltip(keys.withKey("Take the product card off air", ShortcutAction.HIDE_PRODUCT)));
+        hide.setTooltip(new Tooltip(keys.withKey(TEXT.text("hide-card.tooltip"), ShortcutAction.HIDE_PRODUCT)));
         hide.setOnAction(event -> viewModel.hideCard(CommandSource.WINDOW));
         hide.disableProperty().bind(viewModel.onAirTitleProperty().isEmpty());
         hide.setMinWidth(Region.USE_PREF_SIZE);

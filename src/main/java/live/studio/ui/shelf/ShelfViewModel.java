@@ -25,6 +25,7 @@ import live.studio.ui.commerce.Feedback;
 import live.studio.ui.commerce.ShortcutAction;
 import live.studio.ui.commerce.ShortcutMap;
 import live.studio.ui.commerce.ShowActions;
+import live.studio.ui.common.Messages;
 
 /**
  * The product shelf: one tile per product of the show's catalog, in catalog order. A click (or the product's key)
@@ -32,6 +33,7 @@ import live.studio.ui.commerce.ShowActions;
  * state, whoever sent the command (the window, a key, the API, a cue). UI thread only.
  */
 public final class ShelfViewModel {
+    private static final Messages TEXT = Messages.of(ShelfViewModel.class);
     private final ShowActions actions;
     private final ThumbnailLoader thumbnails;
     private final ShortcutMap shortcuts;
@@ -42,7 +44,7 @@ public final class ShelfViewModel {
     private final FilteredList<ProductTile> shownTiles = new FilteredList<>(tiles);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyStringWrapper onAirTitle = new ReadOnlyStringWrapper(this, "onAirTitle", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "No catalog");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", TEXT.text("summary.no-catalog"));
     private Catalog shownCatalog;
 
     /** @param locale how prices are written (the same as on air) */
@@ -65,8 +67,8 @@ public final class ShelfViewModel {
     /** A product key: the product at {@code position} (1-based, in catalog order, whatever the search shows). */
     public boolean toggleAt(int position, CommandSource source) {
         if (position < 1 || position > tiles.size()) {
-            feedback.refuse(tiles.isEmpty() ? "The catalog has no products"
-                    : "No product " + position + ": the catalog has " + tiles.size());
+            feedback.refuse(tiles.isEmpty() ? TEXT.text("refused.no-products")
+                    : TEXT.text("refused.no-product-at", position, tiles.size()));
             return false;
         }
         return toggle(tiles.get(position - 1), source);
@@ -87,7 +89,7 @@ public final class ShelfViewModel {
     /** Stock + or - on a tile: sets the product's stock, which its card on air follows at once. */
     public boolean changeStock(ProductTile tile, int change, CommandSource source) {
         if (tile.stock().isEmpty()) {
-            feedback.refuse(tile.titleProperty().get() + ": stock is not tracked in the catalog");
+            feedback.refuse(TEXT.text("refused.stock-not-tracked", tile.titleProperty().get()));
             return false;
         }
         int stock = Math.max(0, tile.stock().getAsInt() + change);
@@ -133,7 +135,7 @@ public final class ShelfViewModel {
         if (!ordered.equals(tiles)) {
             tiles.setAll(ordered);
         }
-        summary.set(products.isEmpty() ? "No products" : products.size() == 1 ? "1 product" : products.size() + " products");
+        summary.set(TEXT.text("summary.products", products.size()));
         applySearch();
     }
 

@@ -158,7 +158,7 @@ class CountdownViewModelTest {
         assertThat(controller.state().onAir(OverlaySlot.PROMO_CODE)).get()
                 .isInstanceOfSatisfying(Graphic.PromoCode.class, promo -> assertThat(promo.code()).isEqualTo("VIP"));
         assertThat(countdown.phaseProperty().get()).isEqualTo(CountdownPhase.ENDED);
-        assertThat(countdown.displayProperty().get()).isEqualTo(CountdownViewModel.DEAL_OVER);
+        assertThat(countdown.displayProperty().get()).isEqualTo("DEAL OVER");
         assertThat(countdown.urgencyProperty().get()).isEqualTo(CountdownUrgency.ENDED);
     }
 

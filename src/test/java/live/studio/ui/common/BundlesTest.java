@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources/live/studio/ui");
     private static final Path SOURCES = Path.of("src/main/java/live/studio/ui");
-    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)\\s*(?:,\\s*(\\w+))?");
     private static final Pattern KEY_IN_CODE = Pattern.compile("\\bTEXT\\.(?:text|has)\\(\\s*\"([^\"]+)\"");
 
     @Test
@@ -94,7 +94,8 @@ class BundlesTest {
         Set<String> numbers = new TreeSet<>();
         Matcher argument = ARGUMENT.matcher(text);
         while (argument.find()) {
-            numbers.add(argument.group(0));
+            // the argument and its type: a choice's wording differs between languages, its argument does not
+            numbers.add("{" + argument.group(1) + (argument.group(2) == null ? "" : "," + argument.group(2)) + "}");
         }
         return numbers;
     }

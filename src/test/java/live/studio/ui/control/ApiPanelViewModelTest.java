@@ -50,7 +50,7 @@ class ApiPanelViewModelTest {
                 assertThat(status(address, model.controlToken())).isEqualTo(200);
 
                 model.scopeProperty().set(NetworkScope.LAN);
-                assertThat(model.messageProperty().get()).contains(ApiPanelViewModel.LAN_WARNING);
+                assertThat(model.messageProperty().get()).contains(ApiPanelViewModel.lanWarning());
                 assertThat(model.server().orElseThrow().settings().scope()).isEqualTo(NetworkScope.LAN);
 
                 model.enabledProperty().set(false);

@@ -129,7 +129,7 @@ class ProducerViewModelTest {
         Files.writeString(broken, "Title,Duration\nOpening,soon\n");
 
         assertThat(viewModel.importCsv(broken)).isNotEmpty();
-        assertThat(viewModel.messageProperty().get()).isEqualTo("Not imported: 1 problems in broken.csv (the run-sheet is unchanged)");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Not imported: 1 problem in broken.csv (the run-sheet is unchanged)");
         assertThat(ids(viewModel)).containsExactly("opening", "demo", "sale");
 
         Path exported = folder.resolve("out.csv");
