@@ -17,11 +17,12 @@ import org.bytedeco.javacv.FrameRecorder;
  * Can this machine encode the program in real time at the chosen settings? A throw-away encoder (JavaCV, the same
  * codec, size, preset, CBR bitrate and keyframe interval as the show's) takes about a second of textured, moving
  * frames as fast as it can, into FFmpeg's null muxer, and the speed is compared with the frame rate: "2.4× real time".
- * It gets all cores but one, which stays with the frame clock and the window (the studio's own frame path), and it
- * runs on a low-priority thread; it stops after at most {@link #MAX_WALL_TIME} even on a slow machine.
+ * It threads as the show's encoder does (x264's own choice), runs on a low-priority thread and stops after at most
+ * {@link #MAX_WALL_TIME} even on a slow machine.
  *
- * <p>OK from {@value #OK_FACTOR}× (room for the compositor, graphics and a busy moment), a warning from
- * {@value #WARNING_FACTOR}×, failed below: the stream would fall behind and drop frames.
+ * <p>OK from {@value #OK_FACTOR}×: the margin is the studio's own frame path (compositor, graphics, preview), which
+ * shares the cores with the encoder on air; a warning from {@value #WARNING_FACTOR}×, failed below: the stream would
+ * fall behind and drop frames.
  */
 public final class EncoderEstimate {
     public static final String ID = "encoder";
@@ -36,8 +37,8 @@ public final class EncoderEstimate {
     private final VideoFormat format;
     private final EncoderSettings settings;
 
-    /** What the estimate measured. */
-    public record Estimate(double realTimeFactor, int framesTimed, Duration elapsed, String codec, int threads) {
+    /** What the estimate measured; {@code processors} is what the encoder could use. */
+    public record Estimate(double realTimeFactor, int framesTimed, Duration elapsed, String codec, int processors) {
     }
 
     public EncoderEstimate(VideoFormat format, EncoderSettings settings) {
@@ -95,7 +96,7 @@ public final class EncoderEstimate {
         int width = format.width();
         int height = format.height();
         ByteBuffer[] pictures = pictures(width, height);
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int threads = Runtime.getRuntime().availableProcessors();
         FFmpegFrameRecorder recorder = new FFmpegFrameRecorder("-", width, height, 0);
         try {
             recorder.setFormat("null");
@@ -104,7 +105,6 @@ public final class EncoderEstimate {
             recorder.setFrameRate(format.fps());
             recorder.setGopSize(settings.keyframeIntervalSeconds() * format.fps());
             recorder.setVideoBitrate(settings.videoBitrateKbps() * 1000);
-            recorder.setVideoOption("threads", Integer.toString(threads));
             recorder.setVideoOption("maxrate", settings.videoBitrateKbps() + "k");
             recorder.setVideoOption("bufsize", settings.videoBitrateKbps() + "k");
             recorder.setVideoOption("profile", settings.profile().ffmpegName());
