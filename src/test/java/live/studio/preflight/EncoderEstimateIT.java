@@ -20,8 +20,8 @@ class EncoderEstimateIT {
         EncoderEstimate estimate = new EncoderEstimate(new VideoFormat(1280, 720, 30), EncoderSettings.defaults(3000));
 
         EncoderEstimate.Estimate measured = estimate.measure();
-        LOG.info("encoder estimate 720p30 veryfast 3000 kbps: {}× real time ({} frames in {} ms, {} processors)",
-                String.format("%.2f", measured.realTimeFactor()), measured.framesTimed(), measured.elapsed().toMillis(), measured.processors());
+        LOG.info("encoder estimate 720p30 veryfast 3000 kbps: {}× real time ({} frames in {} ms, {} threads)",
+                String.format("%.2f", measured.realTimeFactor()), measured.framesTimed(), measured.elapsed().toMillis(), measured.threads());
 
         assertThat(measured.realTimeFactor()).isPositive();
         assertThat(measured.framesTimed()).isPositive();
@@ -35,8 +35,8 @@ class EncoderEstimateIT {
         EncoderEstimate estimate = new EncoderEstimate(new VideoFormat(1920, 1080, 30), EncoderSettings.defaults(4500));
 
         EncoderEstimate.Estimate measured = estimate.measure();
-        LOG.info("encoder estimate 1080p30 veryfast 4500 kbps: {}× real time ({} frames in {} ms, {} processors)",
-                String.format("%.2f", measured.realTimeFactor()), measured.framesTimed(), measured.elapsed().toMillis(), measured.processors());
+        LOG.info("encoder estimate 1080p30 veryfast 4500 kbps: {}× real time ({} frames in {} ms, {} threads)",
+                String.format("%.2f", measured.realTimeFactor()), measured.framesTimed(), measured.elapsed().toMillis(), measured.threads());
 
         assertThat(measured.realTimeFactor()).isPositive();
     }
