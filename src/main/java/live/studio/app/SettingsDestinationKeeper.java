@@ -80,11 +80,10 @@ final class SettingsDestinationKeeper implements DestinationKeeper {
         } catch (SecretStoreException e) {
             notice = Optional.of("The stream key of " + destination.name() + " is not saved: " + e.getMessage());
         }
-        List<SavedDestination> destinations = new ArrayList<>(settings.get().destinations());
-        destinations.removeIf(saved -> saved.id().equals(destination.id()));
-        destinations.add(destination);
         try {
-            settingsStore.write(settings.get().withDestinations(destinations).withKeyStorage(store.remember()));
+            // read, changed and written as one step: the settings window may be saving its preferences meanwhile
+            settingsStore.update(defaults(), current -> current.withDestinations(replaced(current.destinations(), destination))
+                    .withKeyStorage(store.remember()));
         } catch (IOException e) {
             return Optional.of("The destination is not saved: " + settingsStore.file() + ": " + e.getMessage());
         }
@@ -102,10 +101,9 @@ final class SettingsDestinationKeeper implements DestinationKeeper {
         } catch (SecretStoreException e) {
             LOG.warn("the stream key of {} could not be deleted: {}", destination.name(), e.getMessage());
         }
-        List<SavedDestination> destinations = new ArrayList<>(settings.get().destinations());
-        destinations.removeIf(saved -> saved.id().equals(destination.id()));
         try {
-            settingsStore.write(settings.get().withDestinations(destinations));
+            settingsStore.update(defaults(), current -> current.withDestinations(current.destinations().stream()
+                    .filter(saved -> !saved.id().equals(destination.id())).toList()));
         } catch (IOException e) {
             LOG.warn("{}: the removal of {} is not saved: {}", settingsStore.file(), destination.name(), e.getMessage());
         }
@@ -122,8 +120,19 @@ final class SettingsDestinationKeeper implements DestinationKeeper {
         return chosen;
     }
 
+    private static Settings defaults() {
+        return Settings.defaults(StudioEnvironment.defaultRecordingsFolder());
+    }
+
+    private static List<SavedDestination> replaced(List<SavedDestination> saved, SavedDestination destination) {
+        List<SavedDestination> destinations = new ArrayList<>(saved);
+        destinations.removeIf(other -> other.id().equals(destination.id()));
+        destinations.add(destination);
+        return destinations;
+    }
+
     private Optional<Settings> readSettings() {
-        SettingsStore.Loaded loaded = settingsStore.loadOrCreate(Settings.defaults(StudioEnvironment.defaultRecordingsFolder()));
+        SettingsStore.Loaded loaded = settingsStore.loadOrCreate(defaults());
         if (!loaded.problems().isEmpty()) {
             loaded.problems().forEach(problem -> LOG.warn("destinations not saved: {}", problem));
             return Optional.empty();

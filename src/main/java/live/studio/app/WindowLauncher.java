@@ -1,10 +1,12 @@
 package live.studio.app;
 
+import live.studio.app.settings.SavedPreferences;
 import live.studio.app.settings.Settings;
 import live.studio.app.settings.SettingsLocation;
 import live.studio.app.settings.SettingsStore;
 import live.studio.capture.DeviceDiscovery;
-import live.studio.encode.EncoderSettings;
+import live.studio.media.VideoFormat;
+import live.studio.ui.common.Messages;
 import live.studio.overlay.Canvas;
 import live.studio.overlay.OverlayRenderer;
 import live.studio.overlay.ThemeException;
@@ -22,18 +24,25 @@ final class WindowLauncher {
     }
 
     static int launch() {
-        Settings settings = loadSettings();
-        StudioEnvironment environment = new StudioEnvironment(StudioEnvironment.DEFAULT_FORMAT,
-                EncoderSettings.defaults(StudioEnvironment.DEFAULT_VIDEO_BITRATE_KBPS),
-                Sources.factory(StudioEnvironment.DEFAULT_FORMAT),
+        SettingsStore store = new SettingsStore(SettingsLocation.currentDirectory());
+        Settings defaults = Settings.defaults(StudioEnvironment.defaultRecordingsFolder());
+        SettingsStore.Loaded loaded = loadSettings(store, defaults);
+        Settings settings = loaded.settings();
+        SavedPreferences preferences = new SavedPreferences(store, loaded, defaults);
+        // The saved choices of the settings window: its language, and the one encode (a change applies at a start).
+        Messages.use(preferences.preferences().languageOrSystem());
+        VideoFormat format = preferences.preferences().format();
+        StudioEnvironment environment = new StudioEnvironment(format, preferences.preferences().encoder(),
+                Sources.factory(format),
                 () -> new DeviceDiscovery().all(),
                 settings.recordingsFolder())
                 .withCatalogFile(StudioAssets.demoCatalog())
                 .withShowFile(StudioAssets.demoCatalog().resolveSibling("show.json"))
                 .withOverlayRenderers(WindowLauncher::overlayRenderer)
                 .withSettingsFolder(SettingsLocation.currentDirectory())
-                .withDestinationKeeper(new SettingsDestinationKeeper(SettingsLocation.currentDirectory()));
-        try {
+                .withDestinationKeeper(new SettingsDestinationKeeper(SettingsLocation.currentDirectory()))
+                .withPreferences(preferences);
+        try (preferences) {
             StudioApplication.launch(environment);
             return ExitCode.DONE.code();
         } catch (RuntimeException e) {
@@ -58,15 +67,16 @@ final class WindowLauncher {
      * The user's settings from the OS's usual place (never the install directory), created with the defaults on the
      * first run. Only the window does this: the headless command takes everything from its options.
      */
-    private static Settings loadSettings() {
-        SettingsStore store = new SettingsStore(SettingsLocation.currentDirectory());
-        SettingsStore.Loaded loaded = store.loadOrCreate(Settings.defaults(StudioEnvironment.defaultRecordingsFolder()));
+    private static SettingsStore.Loaded loadSettings(SettingsStore store, Settings defaults) {
+        SettingsStore.Loaded loaded = store.loadOrCreate(defaults);
         switch (loaded.source()) {
             case CREATED_ON_FIRST_RUN -> LOG.info("first run: settings created in {}", store.file());
             case READ_FROM_FILE -> LOG.info("settings read from {}", store.file());
             case DEFAULTS_AFTER_PROBLEMS -> loaded.problems().forEach(problem -> LOG.warn("settings not used: {}", problem));
             case READ_FROM_BACKUP -> loaded.problems().forEach(problem -> LOG.warn("settings: {}", problem));
         }
-        return loaded.settings();
+        // the window shows these too (PreferencesKeeper.problems)
+        loaded.fieldProblems().forEach(problem -> LOG.warn("settings: {}", problem));
+        return loaded;
     }
 }

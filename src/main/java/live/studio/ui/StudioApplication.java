@@ -53,6 +53,7 @@ import live.studio.ui.runsheet.ProducerViewModel;
 import live.studio.ui.runsheet.RunSheetDesk;
 import live.studio.ui.runsheet.ResumeOffer;
 import live.studio.ui.runsheet.ShowOpening;
+import live.studio.ui.settings.SettingsWindow;
 import live.studio.ui.shelf.CatalogOpening;
 import live.studio.ui.shelf.ShowDesk;
 import live.studio.ui.shelf.ShowDeskView;
@@ -87,6 +88,7 @@ public final class StudioApplication extends Application {
     private ChatFeedViewModel chat;
     private ChatView chatView;
     private Stage stage;
+    private SettingsWindow settingsWindow;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Thread shutdownHook = Thread.ofPlatform().name("shutdown").unstarted(this::closeEngine);
 
@@ -136,6 +138,8 @@ public final class StudioApplication extends Application {
         apiPanel = new ApiPanelViewModel(show.controller(), ProgramMonitor.of(engine));
         apiPanel.setChatHistory(ChatLinks.history(chatService.feed()));
         ChatLinks.streamTo(chatService.feed(), apiPanel::server);
+        // the API as the operator left it (started now when it was on), each change saved
+        live.studio.ui.settings.ApiPreferencesLink.connect(apiPanel, environment.preferences());
         view.addSidebarSection("Remote control", new ApiPanel(apiPanel, text -> Clipboard.getSystemClipboard()
                 .setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text))));
         ShortcutFile.Loaded shortcuts = ShortcutFile.load(environment.settingsFolder());
@@ -174,6 +178,7 @@ public final class StudioApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(StudioApplication.class.getResource("studio.css")).toExternalForm());
+        environment.preferences().preferences().theme().applyTo(scene);
         view.installShortcuts(scene);
         showDeskView.installShortcuts(scene);
         runSheet.installShortcuts(scene);
@@ -183,6 +188,14 @@ public final class StudioApplication extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.show();
+        settingsWindow = new SettingsWindow(stage, new SettingsWindow.Parts(environment.preferences(), viewModel.destinations(),
+                List.of(viewModel.mainVideo(), viewModel.secondVideo(), viewModel.audio()), apiPanel,
+                text -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(DataFormat.PLAIN_TEXT, text)),
+                shortcuts.shortcuts(), environment.settingsFolder(), environment.format(), environment.encoderSettings()));
+        // Ctrl+, (Cmd+, on macOS) opens the settings, as in most desktop applications
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.COMMA,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::openSettings);
+        environment.preferences().problems().forEach(problem -> viewModel.notifications().post(Notice.warning(problem)));
         // Nothing typed-into holds the focus at the start (the shelf's search field would): the show's keys work at once.
         view.root().requestFocus();
         // SIGTERM or a logout ends the JVM without closing the window: the recording must still be finished.
@@ -203,6 +216,16 @@ public final class StudioApplication extends Application {
         } else {
             openCatalog.run();
         }
+    }
+
+    /** Opens the settings window (or brings it to the front): the header's settings button calls this. */
+    public void openSettings() {
+        settingsWindow.open();
+    }
+
+    /** The settings window, for tests. */
+    SettingsWindow settingsWindow() {
+        return settingsWindow;
     }
 
     /** The window's view-model, for tests that press its buttons without a robot (fault tests, benchmarks). */
@@ -272,6 +295,9 @@ public final class StudioApplication extends Application {
     /** The window is gone: finish what runs (the recording's file, each stream's end), then let JavaFX exit. */
     @Override
     public void stop() {
+        if (settingsWindow != null) {
+            settingsWindow.dispose();
+        }
         if (apiPanel != null) {
             apiPanel.close();
         }

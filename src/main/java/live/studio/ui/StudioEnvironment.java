@@ -35,11 +35,13 @@ import live.studio.overlay.RenderedOverlay;
  *                         opens {@code catalogFile} with an empty run-sheet and says what is wrong; empty: the catalog
  *                         alone
  * @param destinationKeeper keeps the destinations between runs (settings) and their keys (keychain)
+ * @param preferences      language, theme, window mode, encoder and API as saved (the settings window changes them)
  */
 public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
                                 Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
                                 Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder,
-                                Optional<Path> showFile, live.studio.ui.destinations.DestinationKeeper destinationKeeper) {
+                                Optional<Path> showFile, live.studio.ui.destinations.DestinationKeeper destinationKeeper,
+                                live.studio.ui.settings.PreferencesKeeper preferences) {
     public static final VideoFormat DEFAULT_FORMAT = new VideoFormat(1280, 720, 30);
     /** Within what the platforms suggest for 720p30 (2500-4000 kbps). */
     public static final int DEFAULT_VIDEO_BITRATE_KBPS = 3000;
@@ -83,6 +85,17 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
         Objects.requireNonNull(settingsFolder);
         Objects.requireNonNull(showFile);
         Objects.requireNonNull(destinationKeeper);
+        Objects.requireNonNull(preferences);
+    }
+
+    /** Preferences kept for this run only (tests). */
+    public StudioEnvironment(VideoFormat format, EncoderSettings encoderSettings, SourceFactory sourceFactory,
+                             Supplier<List<CaptureDevice>> devices, Path recordingsFolder, Path catalogFile,
+                             Function<Canvas, OverlayRenderer> overlayRenderers, Optional<Path> settingsFolder,
+                             Optional<Path> showFile, live.studio.ui.destinations.DestinationKeeper destinationKeeper) {
+        this(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile, overlayRenderers, settingsFolder,
+                showFile, destinationKeeper, live.studio.ui.settings.PreferencesKeeper.inMemory(
+                        live.studio.ui.settings.Preferences.defaults().withEncoding(format, encoderSettings)));
     }
 
     /** A show (or none), destinations kept for one run only. */
@@ -112,28 +125,33 @@ public record StudioEnvironment(VideoFormat format, EncoderSettings encoderSetti
     /** This catalog, without a show file: a catalog chosen on its own is the one the shelf shows. */
     public StudioEnvironment withCatalogFile(Path file) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, file,
-                overlayRenderers, settingsFolder, Optional.empty(), destinationKeeper);
+                overlayRenderers, settingsFolder, Optional.empty(), destinationKeeper, preferences);
     }
 
     /** This show (its catalog and run-sheet); {@code catalogFile} stays the fallback when it cannot be read. */
     public StudioEnvironment withShowFile(Path file) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                overlayRenderers, settingsFolder, Optional.of(file), destinationKeeper);
+                overlayRenderers, settingsFolder, Optional.of(file), destinationKeeper, preferences);
     }
 
     public StudioEnvironment withOverlayRenderers(Function<Canvas, OverlayRenderer> renderers) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                renderers, settingsFolder, showFile, destinationKeeper);
+                renderers, settingsFolder, showFile, destinationKeeper, preferences);
     }
 
     public StudioEnvironment withSettingsFolder(Path folder) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                overlayRenderers, Optional.of(folder), showFile, destinationKeeper);
+                overlayRenderers, Optional.of(folder), showFile, destinationKeeper, preferences);
     }
 
     public StudioEnvironment withDestinationKeeper(live.studio.ui.destinations.DestinationKeeper keeper) {
         return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
-                overlayRenderers, settingsFolder, showFile, keeper);
+                overlayRenderers, settingsFolder, showFile, keeper, preferences);
+    }
+
+    public StudioEnvironment withPreferences(live.studio.ui.settings.PreferencesKeeper keeper) {
+        return new StudioEnvironment(format, encoderSettings, sourceFactory, devices, recordingsFolder, catalogFile,
+                overlayRenderers, settingsFolder, showFile, destinationKeeper, keeper);
     }
 
     /** The user's Videos folder when there is one, else the home folder. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import live.studio.output.SavedDestination;
 import live.studio.secrets.KeyStorage;
+import live.studio.ui.settings.Preferences;
 
 /**
  * The studio's settings as {@code settings.json} holds them. Few for now: later features add theirs, raising
@@ -14,17 +15,25 @@ import live.studio.secrets.KeyStorage;
  * @param recordingsFolder where the window's Record button writes (absolute)
  * @param keyStorage       where the user agreed stream keys are kept (asked once when there is no keychain)
  * @param destinations     the saved destinations, without their keys (those are in the secret store)
+ * @param preferences      language, theme, window mode, encoder and API, as the settings window left them (a file
+ *                         written before they existed reads as the defaults)
  */
-public record Settings(int settingsVersion, Path recordingsFolder, KeyStorage keyStorage, List<SavedDestination> destinations) {
+public record Settings(int settingsVersion, Path recordingsFolder, KeyStorage keyStorage, List<SavedDestination> destinations,
+                       Preferences preferences) {
     public static final int CURRENT_VERSION = 1;
 
     public Settings(int settingsVersion, Path recordingsFolder) {
         this(settingsVersion, recordingsFolder, KeyStorage.NOT_CHOSEN, List.of());
     }
 
+    public Settings(int settingsVersion, Path recordingsFolder, KeyStorage keyStorage, List<SavedDestination> destinations) {
+        this(settingsVersion, recordingsFolder, keyStorage, destinations, Preferences.defaults());
+    }
+
     public Settings {
         Objects.requireNonNull(recordingsFolder);
         Objects.requireNonNull(keyStorage);
+        Objects.requireNonNull(preferences);
         destinations = List.copyOf(destinations);
         if (!recordingsFolder.isAbsolute()) {
             throw new IllegalArgumentException("recordingsFolder must be an absolute path, got " + recordingsFolder);
@@ -37,11 +46,15 @@ public record Settings(int settingsVersion, Path recordingsFolder, KeyStorage ke
     }
 
     public Settings withKeyStorage(KeyStorage storage) {
-        return new Settings(settingsVersion, recordingsFolder, storage, destinations);
+        return new Settings(settingsVersion, recordingsFolder, storage, destinations, preferences);
     }
 
     public Settings withDestinations(List<SavedDestination> saved) {
-        return new Settings(settingsVersion, recordingsFolder, keyStorage, saved);
+        return new Settings(settingsVersion, recordingsFolder, keyStorage, saved, preferences);
+    }
+
+    public Settings withPreferences(Preferences chosen) {
+        return new Settings(settingsVersion, recordingsFolder, keyStorage, destinations, chosen);
     }
 
     /** The saved destination called {@code name} (ignoring case). */

@@ -40,12 +40,26 @@ public final class SettingsStore {
         DEFAULTS_AFTER_PROBLEMS
     }
 
-    /** The settings to use, where they came from and, when the file was not usable, one line per problem. */
-    public record Loaded(Settings settings, Source source, List<String> problems) {
+    /**
+     * The settings to use, where they came from and, when the file was not usable, one line per problem.
+     *
+     * @param fieldProblems bad values of fields the settings window writes (language, theme, window mode, encoder,
+     *                      API): each was replaced by its default and the rest of the file was read; one line each
+     *                      naming file, line, column, field and what to do
+     */
+    public record Loaded(Settings settings, Source source, List<String> problems, List<String> fieldProblems) {
         public Loaded {
             problems = List.copyOf(problems);
+            fieldProblems = List.copyOf(fieldProblems);
+        }
+
+        public Loaded(Settings settings, Source source, List<String> problems) {
+            this(settings, source, problems, List.of());
         }
     }
+
+    /** One lock per settings file: the destinations and the settings window change it from different threads. */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -78,10 +92,29 @@ public final class SettingsStore {
             return fromBackupOr(defaults, new ArrayList<>(List.of(file + ": cannot read (" + describe(e) + ")")));
         }
         List<String> problems = new ArrayList<>();
-        Settings settings = parse(text, defaults, problems, file);
+        List<String> fieldProblems = new ArrayList<>();
+        Settings settings = parse(text, defaults, problems, fieldProblems, file);
         return problems.isEmpty()
-                ? new Loaded(settings, Source.READ_FROM_FILE, List.of())
+                ? new Loaded(settings, Source.READ_FROM_FILE, List.of(), fieldProblems)
                 : fromBackupOr(defaults, problems);
+    }
+
+    /**
+     * Reads the settings, changes them and writes them back as one step for every {@code SettingsStore} of this file
+     * in this process, so the destinations and the settings window never undo each other's change.
+     *
+     * @throws IOException when the file cannot be read or used as it is (it is then left alone, for the user to fix)
+     */
+    public Settings update(Settings defaults, java.util.function.UnaryOperator<Settings> change) throws IOException {
+        synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), path -> new Object())) {
+            Loaded loaded = loadOrCreate(defaults);
+            if (!loaded.problems().isEmpty()) {
+                throw new IOException(String.join("; ", loaded.problems()));
+            }
+            Settings changed = change.apply(loaded.settings());
+            write(changed);
+            return changed;
+        }
     }
 
     /**
@@ -94,7 +127,8 @@ public final class SettingsStore {
             java.util.Optional<byte[]> saved = live.studio.files.AtomicFiles.readBackup(file);
             if (saved.isPresent()) {
                 List<String> backupProblems = new ArrayList<>();
-                Settings settings = parse(new String(saved.get(), StandardCharsets.UTF_8), defaults, backupProblems, backup);
+                Settings settings = parse(new String(saved.get(), StandardCharsets.UTF_8), defaults, backupProblems,
+                        new ArrayList<>(), backup);
                 if (backupProblems.isEmpty()) {
                     problems.add(file + ": using the last good copy " + backup + " instead (fix or delete " + file
                             + "; the next change of settings replaces it)");
@@ -124,16 +158,18 @@ public final class SettingsStore {
             entry.put("platform", destination.platform());
             entry.put("serverUrl", destination.serverUrl());
         }
+        PreferencesJson.write(settings.preferences(), json);
         byte[] bytes = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
         live.studio.files.AtomicFiles.write(file, bytes);
     }
 
     /** Reads the top-level fields, remembering where each value starts so a problem can name its line and column. */
-    private Settings parse(String text, Settings defaults, List<String> problems, Path source) {
+    private Settings parse(String text, Settings defaults, List<String> problems, List<String> fieldProblems, Path source) {
         int version = Settings.CURRENT_VERSION;
         Path recordingsFolder = defaults.recordingsFolder();
         KeyStorage keyStorage = defaults.keyStorage();
         List<SavedDestination> destinations = new ArrayList<>();
+        PreferencesJson.Reader preferences = new PreferencesJson.Reader(defaults.preferences());
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 problems.add(where(source, parser.currentTokenLocation()) + "the settings must be a JSON object { ... }");
@@ -173,6 +209,9 @@ public final class SettingsStore {
                         }
                     }
                     case "destinations" -> readDestinations(value, source, location, destinations, problems);
+                    case PreferencesJson.LANGUAGE, PreferencesJson.THEME, PreferencesJson.WINDOW_MODE, PreferencesJson.ENCODER,
+                         PreferencesJson.API -> preferences.read(field, value).forEach(problem ->
+                            fieldProblems.add(where(source, location) + problem));
                     // A field of a later version, or one a later feature adds: kept in the file, ignored here.
                     default -> { }
                 }
@@ -182,7 +221,7 @@ public final class SettingsStore {
         } catch (java.nio.file.InvalidPathException e) {
             problems.add(source + ": recordingsFolder: not a path on this system: " + e.getMessage());
         }
-        return new Settings(version, recordingsFolder, keyStorage, destinations);
+        return new Settings(version, recordingsFolder, keyStorage, destinations, preferences.result());
     }
 
     private void readDestinations(JsonNode value, Path source, TokenStreamLocation location, List<SavedDestination> destinations,

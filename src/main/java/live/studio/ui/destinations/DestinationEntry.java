@@ -41,6 +41,11 @@ public final class DestinationEntry {
         return name;
     }
 
+    /** The platform it was added as (custom for one typed by hand or saved by an older studio). */
+    public PlatformPreset preset() {
+        return preset;
+    }
+
     /** What the settings keep of it: everything but the key. */
     public SavedDestination saved() {
         return new SavedDestination(id, name, preset.name(), serverUrl);

@@ -27,13 +27,20 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import live.studio.secrets.ConsentPrompt;
+import live.studio.ui.common.Icons;
+import live.studio.ui.common.Messages;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The destinations list and the form that adds to it; a thin view over {@link DestinationsViewModel}. */
 public final class DestinationsView {
+    private static final Messages TEXT = Messages.of(DestinationsView.class);
     private final DestinationsViewModel viewModel;
     private final VBox root = new VBox(8);
     private final VBox list = new VBox(4);
-    private final Label emptyList = new Label("No destinations yet: add one below, then Go Live.");
+    private final Label emptyList = new Label(TEXT.text("list.empty"));
     private final BooleanProperty locked = new SimpleBooleanProperty(this, "locked");
 
     public DestinationsView(DestinationsViewModel viewModel) {
@@ -70,7 +77,7 @@ public final class DestinationsView {
         name.setId("destination-name");
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         name.promptTextProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.presetProperty().get() == null ? "Name" : viewModel.presetProperty().get().defaultName(),
+                () -> viewModel.presetProperty().get() == null ? TEXT.text("field.name") : viewModel.presetProperty().get().defaultName(),
                 viewModel.presetProperty()));
 
         TextField server = new TextField();
@@ -83,15 +90,15 @@ public final class DestinationsView {
 
         PasswordField key = new PasswordField();
         key.setId("destination-key");
-        key.setPromptText("Stream key (kept hidden)");
+        key.setPromptText(TEXT.text("key.prompt"));
         key.textProperty().bindBidirectional(viewModel.streamKeyProperty());
         // "Show" swaps in a plain field over the same text while held on; the key is masked by default (screenshots)
         TextField shownKey = new TextField();
         shownKey.setId("destination-key-shown");
-        shownKey.setPromptText("Stream key");
-        ToggleButton show = new ToggleButton("Show");
+        shownKey.setPromptText(TEXT.text("key.prompt-shown"));
+        ToggleButton show = Icons.decorate(new ToggleButton(TEXT.text("key.show")), MaterialDesignE.EYE_OUTLINE);
         show.setId("destination-key-show");
-        show.setTooltip(new Tooltip("Show the stream key while you check it (anyone who sees the screen can use it)"));
+        show.setTooltip(new Tooltip(TEXT.text("key.show.tooltip")));
         // the plain field holds the key only while shown, so nothing hidden in the scene carries it
         show.selectedProperty().addListener((observable, wasShown, shown) -> {
             if (shown) {
@@ -120,7 +127,35 @@ public final class DestinationsView {
         message.visibleProperty().bind(viewModel.validationMessageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        Button add = new Button("Add destination");
+        Label recommended = new Label();
+        recommended.setId("destination-recommended");
+        recommended.getStyleClass().add("hint");
+        recommended.setWrapText(true);
+        recommended.textProperty().bind(viewModel.recommendedProperty());
+        recommended.visibleProperty().bind(viewModel.recommendedProperty().isNotEmpty());
+        recommended.managedProperty().bind(recommended.visibleProperty());
+        Button applyRecommended = Icons.decorate(new Button(TEXT.text("recommendation.apply")), MaterialDesignT.TUNE_VERTICAL);
+        applyRecommended.setId("destination-apply-recommended");
+        applyRecommended.setTooltip(new Tooltip(TEXT.text("recommendation.apply.tooltip")));
+        applyRecommended.setOnAction(event -> viewModel.applyRecommendation());
+        applyRecommended.visibleProperty().bind(viewModel.canApplyRecommendationProperty());
+        applyRecommended.managedProperty().bind(applyRecommended.visibleProperty());
+        Label applied = new Label();
+        applied.setId("destination-recommendation-applied");
+        applied.getStyleClass().add("hint");
+        applied.setWrapText(true);
+        applied.textProperty().bind(viewModel.appliedMessageProperty());
+        applied.visibleProperty().bind(viewModel.appliedMessageProperty().isNotEmpty());
+        applied.managedProperty().bind(applied.visibleProperty());
+        Label advice = new Label();
+        advice.setId("destination-encoder-advice");
+        advice.getStyleClass().add("validation-message");
+        advice.setWrapText(true);
+        advice.textProperty().bind(viewModel.encoderAdviceProperty());
+        advice.visibleProperty().bind(viewModel.encoderAdviceProperty().isNotEmpty());
+        advice.managedProperty().bind(advice.visibleProperty());
+
+        Button add = Icons.decorate(new Button(TEXT.text("add")), MaterialDesignP.PLUS);
         add.setId("destination-add");
         add.setDefaultButton(false);
         add.setMaxWidth(Double.MAX_VALUE);
@@ -138,14 +173,14 @@ public final class DestinationsView {
 
         GridPane grid = new GridPane(8, 6);
         grid.getStyleClass().add("form");
-        grid.addRow(0, fieldLabel("Platform"), preset);
-        grid.addRow(1, fieldLabel("Name"), name);
-        grid.addRow(2, fieldLabel("Server"), server);
-        grid.addRow(3, fieldLabel("Key"), keyRow);
+        grid.addRow(0, fieldLabel(TEXT.text("field.platform")), preset);
+        grid.addRow(1, fieldLabel(TEXT.text("field.name")), name);
+        grid.addRow(2, fieldLabel(TEXT.text("field.server")), server);
+        grid.addRow(3, fieldLabel(TEXT.text("field.key")), keyRow);
         for (Node field : new Node[] {preset, name, server, keyRow}) {
             GridPane.setHgrow(field, Priority.ALWAYS);
         }
-        VBox form = new VBox(6, grid, message, add, storage);
+        VBox form = new VBox(6, grid, recommended, applyRecommended, applied, advice, message, add, storage);
         form.getStyleClass().add("destination-form");
         return form;
     }
@@ -165,15 +200,12 @@ public final class DestinationsView {
     }
 
     private static ConsentPrompt.Answer consentDialog(String keychainProblem, Path file) {
-        ButtonType useFile = new ButtonType("Save in a file only I can read", ButtonBar.ButtonData.OK_DONE);
-        ButtonType doNotStore = new ButtonType("Don't save keys", ButtonBar.ButtonData.NO);
+        ButtonType useFile = new ButtonType(TEXT.text("consent.use-file"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType doNotStore = new ButtonType(TEXT.text("consent.do-not-store"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", useFile, doNotStore, ButtonType.CANCEL);
-        alert.setTitle("Where to keep stream keys");
-        alert.setHeaderText("No keychain is available to keep your stream keys safely");
-        Label text = new Label("The studio keeps stream keys in your system's keychain, but none can be used now ("
-                + keychainProblem + ").\n\nIt can keep them instead in " + file + ", a file only your user account can "
-                + "read (mode 0600). Anyone who can read your files could read the keys there.\n\nIf you choose \"Don't "
-                + "save keys\", you type each key again at every start.");
+        alert.setTitle(TEXT.text("consent.title"));
+        alert.setHeaderText(TEXT.text("consent.header"));
+        Label text = new Label(TEXT.text("consent.text", keychainProblem, file.toString()));
         text.setWrapText(true);
         text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
@@ -214,7 +246,7 @@ public final class DestinationsView {
     private Node row(DestinationEntry entry) {
         CheckBox enabled = new CheckBox();
         enabled.selectedProperty().bindBidirectional(entry.enabledProperty());
-        enabled.setTooltip(new Tooltip("Include in Go Live"));
+        enabled.setTooltip(new Tooltip(TEXT.text("row.enabled.tooltip")));
         enabled.disableProperty().bind(locked);
 
         Label name = new Label(entry.name());
@@ -231,9 +263,10 @@ public final class DestinationsView {
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        Button remove = new Button("✕");
+        Button remove = new Button();
+        Icons.decorate(remove, MaterialDesignC.CLOSE);
         remove.getStyleClass().add("destination-remove");
-        remove.setTooltip(new Tooltip("Remove " + entry.name()));
+        remove.setTooltip(new Tooltip(TEXT.text("row.remove.tooltip", entry.name())));
         remove.setOnAction(event -> viewModel.remove(entry));
         remove.disableProperty().bind(locked);
 

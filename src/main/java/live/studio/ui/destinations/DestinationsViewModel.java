@@ -14,6 +14,9 @@ import java.util.concurrent.Executor;
 import live.studio.secrets.ConsentPrompt;
 import live.studio.output.Destination;
 import live.studio.output.SecretRedactor;
+import live.studio.encode.EncoderSettings;
+import live.studio.media.VideoFormat;
+import live.studio.ui.common.Messages;
 
 /**
  * The destinations editor: a form (platform, name, server URL, stream key) that adds validated entries to the list
@@ -21,6 +24,7 @@ import live.studio.output.SecretRedactor;
  * the form. UI thread only.
  */
 public final class DestinationsViewModel {
+    private static final Messages TEXT = Messages.of(DestinationsViewModel.class);
     private final ObservableList<DestinationEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<PlatformPreset> preset = new SimpleObjectProperty<>(this, "preset", PlatformPreset.YOUTUBE);
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -29,6 +33,14 @@ public final class DestinationsViewModel {
     private final ReadOnlyStringWrapper serverHint = new ReadOnlyStringWrapper(this, "serverHint", PlatformPreset.YOUTUBE.serverHint());
     private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper(this, "validationMessage", "");
     private final ReadOnlyStringWrapper storageNotice = new ReadOnlyStringWrapper(this, "storageNotice", "");
+    private final ReadOnlyStringWrapper recommended = new ReadOnlyStringWrapper(this, "recommended", PlatformPreset.YOUTUBE.recommendationText());
+    private final ReadOnlyStringWrapper encoderAdvice = new ReadOnlyStringWrapper(this, "encoderAdvice", "");
+    private final ReadOnlyStringWrapper appliedMessage = new ReadOnlyStringWrapper(this, "appliedMessage", "");
+    private final ObjectProperty<VideoFormat> encoderFormat = new SimpleObjectProperty<>(this, "encoderFormat");
+    private final ObjectProperty<EncoderSettings> encoderSettings = new SimpleObjectProperty<>(this, "encoderSettings");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canApplyRecommendation =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canApplyRecommendation", false);
+    private java.util.function.Consumer<PlatformPreset.Recommendation> recommendationTarget;
     private DestinationKeeper keeper = DestinationKeeper.FOR_THIS_RUN_ONLY;
     private Executor keeperCalls = Runnable::run;
     private Executor uiThread = Runnable::run;
@@ -40,6 +52,82 @@ public final class DestinationsViewModel {
         name.addListener((observable, before, after) -> validationMessage.set(""));
         serverUrl.addListener((observable, before, after) -> validationMessage.set(""));
         streamKey.addListener((observable, before, after) -> validationMessage.set(""));
+        encoderFormat.addListener((observable, before, after) -> refreshEncoderAdvice());
+        encoderSettings.addListener((observable, before, after) -> refreshEncoderAdvice());
+    }
+
+    /**
+     * The encode the studio sends every destination (the saved encoder settings), so the form can say where it does
+     * not suit the chosen platform; null: not known, nothing said.
+     */
+    public ObjectProperty<VideoFormat> encoderFormatProperty() {
+        return encoderFormat;
+    }
+
+    public ObjectProperty<EncoderSettings> encoderSettingsProperty() {
+        return encoderSettings;
+    }
+
+    /** "Recommended: 1920×1080 30 fps · 6000 kbps · keyframe every 2 s" for the chosen platform; empty for custom. */
+    public ReadOnlyStringProperty recommendedProperty() {
+        return recommended.getReadOnlyProperty();
+    }
+
+    /** Where the encoder does not suit the chosen platform (one line each), or empty. */
+    public ReadOnlyStringProperty encoderAdviceProperty() {
+        return encoderAdvice.getReadOnlyProperty();
+    }
+
+    /** What applying the recommendation changed, or empty. */
+    public ReadOnlyStringProperty appliedMessageProperty() {
+        return appliedMessage.getReadOnlyProperty();
+    }
+
+    /** True when the chosen platform has a recommendation and something can apply it (the settings' encoder). */
+    public javafx.beans.property.ReadOnlyBooleanProperty canApplyRecommendationProperty() {
+        return canApplyRecommendation.getReadOnlyProperty();
+    }
+
+    /** Who applies a platform's recommendation to the encoder settings (the settings window); null: nobody. */
+    public void setRecommendationTarget(java.util.function.Consumer<PlatformPreset.Recommendation> target) {
+        this.recommendationTarget = target;
+        refreshRecommendation();
+    }
+
+    /** Applies the chosen platform's recommended resolution, frame rate, bitrate and keyframe interval to the encoder. */
+    public boolean applyRecommendation() {
+        PlatformPreset chosen = preset.get() == null ? PlatformPreset.CUSTOM : preset.get();
+        if (recommendationTarget == null || chosen.recommendation().isEmpty()) {
+            return false;
+        }
+        recommendationTarget.accept(chosen.recommendation().get());
+        appliedMessage.set(TEXT.text("recommendation.applied", chosen.label()));
+        refreshEncoderAdvice();
+        return true;
+    }
+
+    /** Where the encoder does not suit the destinations in the list, for the encoder's page and the pre-flight check. */
+    public List<PlatformPreset.EncoderProblem> encoderProblems(EncoderSettings encoder, VideoFormat format) {
+        return entries.stream().map(DestinationEntry::preset).distinct()
+                .flatMap(platform -> platform.checkEncoder(encoder, format).stream()).toList();
+    }
+
+    private void refreshRecommendation() {
+        PlatformPreset chosen = preset.get() == null ? PlatformPreset.CUSTOM : preset.get();
+        recommended.set(chosen.recommendationText());
+        canApplyRecommendation.set(recommendationTarget != null && chosen.recommendation().isPresent());
+        appliedMessage.set("");
+        refreshEncoderAdvice();
+    }
+
+    private void refreshEncoderAdvice() {
+        PlatformPreset chosen = preset.get() == null ? PlatformPreset.CUSTOM : preset.get();
+        if (encoderFormat.get() == null || encoderSettings.get() == null) {
+            encoderAdvice.set("");
+            return;
+        }
+        encoderAdvice.set(String.join("\n", chosen.checkEncoder(encoderSettings.get(), encoderFormat.get()).stream()
+                .map(PlatformPreset.EncoderProblem::message).toList()));
     }
 
     /**
@@ -74,13 +162,12 @@ public final class DestinationsViewModel {
             if (entries.stream().anyMatch(entry -> entry.name().equalsIgnoreCase(saved.name()))) {
                 continue;
             }
-            PlatformPreset platform = java.util.Arrays.stream(PlatformPreset.values())
-                    .filter(candidate -> candidate.name().equals(saved.platform())).findFirst().orElse(PlatformPreset.CUSTOM);
+            PlatformPreset platform = PlatformPreset.fromSavedName(saved.platform());
             DestinationEntry entry = new DestinationEntry(saved.id(), platform, saved.name(), saved.serverUrl(),
                     kept.streamKey().orElse(""));
             if (!entry.hasStreamKey()) {
                 entry.enabledProperty().set(false);
-                entry.setStatus("no key saved: remove it and add it again with its key");
+                entry.setStatus(TEXT.text("status.no-key-saved"));
             }
             entries.add(entry);
         }
@@ -129,10 +216,14 @@ public final class DestinationsViewModel {
         String key = streamKey.get() == null ? "" : streamKey.get().strip();
         SecretRedactor.register(key);
         if (server.isEmpty()) {
-            return invalid("The server URL is empty: " + lowerFirst(chosenPreset.serverHint()) + ".");
+            return invalid(TEXT.text("validation.server-empty", lowerFirst(chosenPreset.serverHint())));
+        }
+        Optional<String> wrongTransport = chosenPreset.checkServer(server);
+        if (wrongTransport.isPresent()) {
+            return invalid(wrongTransport.get());
         }
         if (entries.stream().anyMatch(entry -> entry.name().equalsIgnoreCase(chosenName))) {
-            return invalid("A destination named '" + chosenName + "' exists already: give this one another name.");
+            return invalid(TEXT.text("validation.name-taken", chosenName));
         }
         try {
             Destination.of(chosenName, server, key);
@@ -182,6 +273,7 @@ public final class DestinationsViewModel {
         }
         serverHint.set(chosen.serverHint());
         validationMessage.set("");
+        refreshRecommendation();
     }
 
     private static String upperFirst(String text) {

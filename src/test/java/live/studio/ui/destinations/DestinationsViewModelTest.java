@@ -33,7 +33,7 @@ class DestinationsViewModelTest {
             assertThat(viewModel.add()).as(preset.label()).isPresent();
         }
         assertThat(viewModel.entries()).extracting(DestinationEntry::name)
-                .containsExactly("YouTube", "YouTube (RTMPS)", "Twitch", "Facebook");
+                .containsExactly("YouTube", "YouTube (RTMPS)", "Twitch", "Facebook", "Kick");
         assertThat(viewModel.entryNamed("Facebook").orElseThrow().toDestination().port()).isEqualTo(443);
     }
 
