@@ -34,6 +34,7 @@ public final class PreflightGate implements MainViewModel.GoLiveGate {
         }
         PreflightViewModel model = new PreflightViewModel(destinations, new DestinationProbe(), inputs::checks,
                 PreflightRun.DEFAULT_DEADLINE, ui);
+        model.checkPlatformsAgainst(inputs.encoderSettings(), inputs.engine().format());
         open = new PreflightDialog(model, new PreflightDialog.Choice() {
             @Override
             public void goLive() {

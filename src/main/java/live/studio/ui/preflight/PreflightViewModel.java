@@ -25,6 +25,9 @@ import live.studio.ui.common.Messages;
 import live.studio.ui.common.UiThread;
 import live.studio.ui.destinations.DestinationEntry;
 import live.studio.ui.destinations.DestinationsViewModel;
+import live.studio.ui.destinations.PlatformPreset;
+import live.studio.encode.EncoderSettings;
+import live.studio.media.VideoFormat;
 
 /**
  * The pre-flight's state: one row per check, filled in as each finishes (off the FX thread, results handed over by
@@ -35,6 +38,7 @@ import live.studio.ui.destinations.DestinationsViewModel;
 public final class PreflightViewModel {
     private static final Messages TEXT = Messages.of(PreflightViewModel.class);
     static final String DESTINATIONS_ID = "destinations";
+    static final String PLATFORMS_ID = "platform-settings";
 
     private final DestinationsViewModel destinations;
     private final DestinationProbe probe;
@@ -51,6 +55,8 @@ public final class PreflightViewModel {
     private final List<DestinationEntry> checkedDestinations = new ArrayList<>();
     private PreflightRun run;
     private int generation;
+    private EncoderSettings platformEncoder;
+    private VideoFormat platformFormat;
     private long startNanos;
     private Duration lastElapsed = Duration.ZERO;
 
@@ -65,6 +71,12 @@ public final class PreflightViewModel {
         this.localChecks = Objects.requireNonNull(localChecks);
         this.deadline = Objects.requireNonNull(deadline);
         this.ui = Objects.requireNonNull(ui);
+    }
+
+    /** Also checks that the show's one encode suits each ticked destination's platform (bitrate, orientation, keyframes). */
+    public void checkPlatformsAgainst(EncoderSettings encoder, VideoFormat format) {
+        this.platformEncoder = Objects.requireNonNull(encoder);
+        this.platformFormat = Objects.requireNonNull(format);
     }
 
     public ObservableList<PreflightRow> rows() {
@@ -143,6 +155,10 @@ public final class PreflightViewModel {
         if (!ticked.isEmpty()) {
             addRow(StreamKeyCheck.ID, TEXT.text("title.stream-key"), null);
             checks.add(StreamKeyCheck.check(keys));
+            if (platformEncoder != null) {
+                addRow(PLATFORMS_ID, TEXT.text("title.platform-settings"), null);
+                checks.add(platformCheck(ticked));
+            }
         }
         for (PreflightCheck check : localChecks.get()) {
             addRow(check.id(), TEXT.text("title." + check.id()), null);
@@ -160,6 +176,23 @@ public final class PreflightViewModel {
         if (checks.isEmpty()) {
             complete();
         }
+    }
+
+    /**
+     * The platforms' own rules, read now on the UI thread (their words come from the destinations' bundle, in the
+     * operator's language): a mismatch is a warning, since the platform usually still takes the stream.
+     */
+    private PreflightCheck platformCheck(List<DestinationEntry> ticked) {
+        List<PlatformPreset> platforms = ticked.stream().map(DestinationEntry::preset).distinct().toList();
+        List<String> problems = platforms.stream()
+                .flatMap(platform -> platform.checkEncoder(platformEncoder, platformFormat).stream())
+                .map(PlatformPreset.EncoderProblem::message).toList();
+        long known = platforms.stream().filter(platform -> platform.recommendation().isPresent()).count();
+        CheckResult result = problems.isEmpty()
+                ? known == 0 ? CheckResult.ok(PLATFORMS_ID, "platform-settings.custom")
+                        : CheckResult.ok(PLATFORMS_ID, "platform-settings.ok", known)
+                : CheckResult.warning(PLATFORMS_ID, "platform-settings.problems", String.join(" ", problems));
+        return PreflightCheck.of(PLATFORMS_ID, result, () -> result);
     }
 
     private void addRow(String id, String title, DestinationEntry entry) {

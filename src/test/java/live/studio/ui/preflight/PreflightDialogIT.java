@@ -90,8 +90,12 @@ class PreflightDialogIT extends FxRobot {
     }
 
     private void addDestination(String name, String serverUrl) throws Exception {
+        addDestination(PlatformPreset.CUSTOM, name, serverUrl);
+    }
+
+    private void addDestination(PlatformPreset preset, String name, String serverUrl) throws Exception {
         onFx(() -> {
-            destinations.presetProperty().set(PlatformPreset.CUSTOM);
+            destinations.presetProperty().set(preset);
             destinations.nameProperty().set(name);
             destinations.serverUrlProperty().set(serverUrl);
             destinations.streamKeyProperty().set("dialog-test-key-" + name.length());
@@ -108,6 +112,11 @@ class PreflightDialogIT extends FxRobot {
     }
 
     private void openDialog() throws Exception {
+        openDialog(null);
+    }
+
+    /** @param platformFormat when given, the encode is also compared with each platform's rules at this size */
+    private void openDialog(VideoFormat platformFormat) throws Exception {
         PreflightInputs inputs = new PreflightInputs(engine, videoSignals, AudioSourceSpec.TestTone::new,
                 EncoderSettings.defaults(800), folder, () -> Duration.ofMinutes(30));
         onFx(() -> {
@@ -124,6 +133,9 @@ class PreflightDialogIT extends FxRobot {
                     cancelled.incrementAndGet();
                 }
             });
+            if (platformFormat != null) {
+                model.checkPlatformsAgainst(EncoderSettings.defaults(800), platformFormat);
+            }
             Stage owner = FxToolkit.toolkitContext().getRegisteredStage();
             dialog.show(owner);
             return null;
@@ -238,6 +250,18 @@ class PreflightDialogIT extends FxRobot {
         assertThat(finished()).isFalse();
         awaitFinished();
         assertThat(styleClasses("#preflight-destination-1")).contains("check-failed");
+    }
+
+    @Test
+    void anEncodeThatDoesNotSuitAPlatformIsAWarningThatSaysWhy() throws Exception {
+        // a YouTube destination (served here by nginx) and a portrait picture, where YouTube's rules are landscape
+        addDestination(PlatformPreset.YOUTUBE, "YouTube", goodServer());
+        openDialog(new VideoFormat(180, 320, 30));
+        awaitFinished();
+
+        assertThat(styleClasses("#preflight-platform-settings")).contains("check-warning");
+        assertThat(onFx(() -> model.row("platform-settings").orElseThrow().messageProperty().get())).contains("YouTube");
+        assertThat(onFx(() -> lookup("#preflight-go-live").queryButton().isDisabled())).as("a warning lets Go Live").isFalse();
     }
 
     @Test
