@@ -164,7 +164,8 @@ public final class PreflightDialog {
                     default -> MaterialDesignC.CLOSE_CIRCLE;
                 });
             }
-            status.setAccessibleText(TEXT.text("state." + state.name().toLowerCase(java.util.Locale.ROOT)));
+            String stateKey = "state." + state.name().toLowerCase(java.util.Locale.ROOT);
+            status.setAccessibleText(TEXT.text(stateKey));
         };
         row.stateProperty().addListener((observable, before, after) -> show.run());
         show.run();

@@ -161,7 +161,8 @@ public final class PreflightViewModel {
             }
         }
         for (PreflightCheck check : localChecks.get()) {
-            addRow(check.id(), TEXT.text("title." + check.id()), null);
+            String titleKey = "title." + check.id();
+            addRow(check.id(), TEXT.text(titleKey), null);
             checks.add(check);
         }
         startNanos = System.nanoTime();
@@ -214,7 +215,8 @@ public final class PreflightViewModel {
 
     /** The finding in the operator's language. */
     static String describe(Finding finding) {
-        return TEXT.text("finding." + finding.key(), finding.arguments().toArray());
+        String key = "finding." + finding.key();
+        return TEXT.text(key, finding.arguments().toArray());
     }
 
     private void complete() {
