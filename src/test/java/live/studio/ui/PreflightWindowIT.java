@@ -97,8 +97,8 @@ class PreflightWindowIT extends FxRobot {
         pollFor(() -> engine.stats(), stats -> stats.uptimeMillis() > before.uptimeMillis() + took.toMillis() + 1000,
                 "stats after the check");
         EngineStats after = engine.stats();
-        LOG.info("pre-flight at {}: {} ms until Go Live allowed; frame clock meanwhile: {} late ticks, {} dropped; rows: {}",
-                CANVAS, took.toMillis(), after.lateTicks() - before.lateTicks(), after.droppedFrames() - before.droppedFrames(),
+        LOG.info("pre-flight at {}: \"{}\"; {} ms from the window seen to Go Live allowed; frame clock meanwhile: {} late ticks, {} dropped; rows: {}",
+                CANVAS, onFx(() -> lookup("#preflight-summary").queryLabeled().getText()), took.toMillis(), after.lateTicks() - before.lateTicks(), after.droppedFrames() - before.droppedFrames(),
                 onFx(() -> lookup(".preflight-row").queryAll().stream()
                         .map(row -> row.getId() + " " + row.getStyleClass() + " " + lookup("#" + row.getId() + " .preflight-message")
                                 .queryLabeled().getText()).toList()));
