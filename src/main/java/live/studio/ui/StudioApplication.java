@@ -115,7 +115,8 @@ public final class StudioApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        LiveEngine engine = new LiveEngine(environment.format(), environment.encoderSettings(), environment.sourceFactory());
+        live.studio.preflight.VideoSignalProbe videoSignals = new live.studio.preflight.VideoSignalProbe(); // pre-flight: camera signal
+        LiveEngine engine = new LiveEngine(environment.format(), environment.encoderSettings(), videoSignals.watch(environment.sourceFactory()));
         this.engine = engine;
         engineCalls = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("engine-calls").daemon().factory());
         UiThread uiThread = UiThread.javafx();
@@ -176,6 +177,11 @@ public final class StudioApplication extends Application {
         runSheet = new RunSheetDesk(new CueEngineRunSheet(cueEngine), new ShowActions(show.controller()), saver,
                 runSheetFiles());
         view.dockRunSheet(runSheet.producerView(), runSheet.hostView(), runSheet.host());
+        // Go Live opens the pre-flight check first; the streams start when the operator confirms there.
+        viewModel.setGoLiveGate(new live.studio.ui.preflight.PreflightGate(() -> stage, viewModel.destinations(),
+                new live.studio.ui.preflight.PreflightInputs(engine, videoSignals, () -> viewModel.audio().activeProperty().get() == null
+                        ? null : viewModel.audio().activeProperty().get().spec(), environment.encoderSettings(),
+                        environment.recordingsFolder(), () -> cueEngine.runSheet().plannedDuration()), uiThread));
         // The space bar's refusal ("no cue waits for go") shows where the host looks.
         showDesk.onNextCue(source -> runSheet.host().goNextCue(source));
 

@@ -144,6 +144,12 @@ class StudioWindowTest extends FxRobot {
             assertThat(allWindowTexts()).contains(serverUrl + "/****");
 
             clickOn("#go-live");
+            // the pre-flight check comes first: its Go Live once every check has answered
+            pollFor(PATIENCE, () -> onFx(() -> lookup("#preflight-go-live").tryQuery().filter(node -> !node.isDisabled())
+                            .map(node -> "allowed").orElseGet(() -> lookup(".preflight-message").queryAllAs(Labeled.class)
+                                    .stream().map(Labeled::getText).toList().toString())),
+                    state -> state.equals("allowed"), "the pre-flight allows Go Live");
+            clickOn("#preflight-go-live");
             pollFor(PATIENCE, () -> text("#status-outputs"), text -> text.startsWith("Local ingest: live"),
                     "the status bar shows the destination live");
             assertThat(text("#go-live")).isEqualTo("Stop");
