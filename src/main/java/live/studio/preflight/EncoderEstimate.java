@@ -5,8 +5,10 @@ import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.Supplier;
 import live.studio.encode.EncoderSettings;
 import live.studio.encode.VideoEncoderChoice;
+import live.studio.engine.EngineStats;
 import live.studio.media.VideoFormat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
@@ -17,9 +19,12 @@ import org.bytedeco.javacv.FrameRecorder;
  * Can this machine encode the program in real time at the chosen settings? A throw-away encoder (JavaCV, the same
  * codec, size, preset, CBR bitrate and keyframe interval as the show's) takes about a second of textured, moving
  * frames as fast as it can, into FFmpeg's null muxer, and the speed is compared with the frame rate: "2.4× real time".
- * It gets all cores but one, which stays with the frame clock and the window (the studio's own frame path keeps its
- * preview), runs on a low-priority thread and is over within {@link #MAX_WALL_TIME} even on a busy machine (with
- * fewer frames measured).
+ * It gets the threads the studio's encoder gets (x264's choice), because on air it shares the cores with the frame path
+ * as it does now: the estimate is measured beside the running preview, and is over within {@link #MAX_WALL_TIME} even on
+ * a busy machine (with fewer frames measured). Off air nothing is lost when the preview skips a frame meanwhile.
+ *
+ * <p>When the studio's encoder already runs (a recording before going live), nothing is started beside it (that would
+ * take its cores and drop recorded frames): the running encoder is watched for a second instead.
  *
  * <p>OK from {@value #OK_FACTOR}×: the margin is the studio's own frame path (compositor, graphics, preview), which
  * shares the cores with the encoder on air; a warning from {@value #WARNING_FACTOR}×, failed below: the stream would
@@ -36,16 +41,27 @@ public final class EncoderEstimate {
     /** Distinct pictures cycled through: enough that every frame differs from the one before. */
     private static final int PICTURES = 4;
 
+    /** How long the running encoder is watched. */
+    private static final Duration WATCH_RUNNING = Duration.ofSeconds(1);
+
     private final VideoFormat format;
     private final EncoderSettings settings;
+    private final Supplier<EngineStats> engineStats;
 
-    /** What the estimate measured; {@code threads} is what the encoder was given. */
+    /** What the estimate measured; {@code threads} is what the encoder was given (0: the encoder's own choice). */
     public record Estimate(double realTimeFactor, int framesTimed, Duration elapsed, String codec, int threads) {
     }
 
-    public EncoderEstimate(VideoFormat format, EncoderSettings settings) {
+    /** @param engineStats the studio engine's figures, to tell whether its encoder runs already */
+    public EncoderEstimate(VideoFormat format, EncoderSettings settings, Supplier<EngineStats> engineStats) {
         this.format = Objects.requireNonNull(format);
         this.settings = Objects.requireNonNull(settings);
+        this.engineStats = Objects.requireNonNull(engineStats);
+    }
+
+    /** For an engine that never encodes before the estimate (tests, benchmarks). */
+    public EncoderEstimate(VideoFormat format, EncoderSettings settings) {
+        this(format, settings, () -> null);
     }
 
     public PreflightCheck check() {
@@ -63,6 +79,11 @@ public final class EncoderEstimate {
             @Override
             public CheckResult run() throws InterruptedException {
                 try {
+                    EngineStats before = engineStats.get();
+                    if (before != null && !before.outputs().isEmpty() && before.encoderFailure().isEmpty()) {
+                        Thread.sleep(WATCH_RUNNING);
+                        return judgeRunning(before, engineStats.get());
+                    }
                     return judge(measure());
                 } catch (FrameRecorder.Exception e) {
                     return CheckResult.failed(ID, "encoder.cannot-open", codecName(), String.valueOf(e.getMessage()));
@@ -89,6 +110,18 @@ public final class EncoderEstimate {
         return CheckResult.failed(ID, "encoder.too-slow", arguments);
     }
 
+    /** The running encoder over the watch: did it encode every frame the clock made, with its queue far from full? */
+    CheckResult judgeRunning(EngineStats before, EngineStats after) {
+        double seconds = Math.max(1e-3, (after.uptimeMillis() - before.uptimeMillis()) / 1000.0);
+        double encodedPerSecond = (after.encodedFrames() - before.encodedFrames()) / seconds;
+        long dropped = after.droppedFrames() - before.droppedFrames();
+        Object[] arguments = {encodedPerSecond, format.fps(), after.encoderQueueDepth(), after.encoderQueueCapacity(), dropped};
+        boolean keepsUp = encodedPerSecond >= format.fps() * 0.9 && dropped == 0
+                && after.encoderQueueDepth() * 2 <= after.encoderQueueCapacity();
+        return keepsUp ? CheckResult.ok(ID, "encoder.running-ok", arguments)
+                : CheckResult.warning(ID, "encoder.running-behind", arguments);
+    }
+
     private String codecName() {
         return settings.videoEncoder() == VideoEncoderChoice.X264 ? "libx264" : settings.videoEncoder().ffmpegName();
     }
@@ -99,7 +132,7 @@ public final class EncoderEstimate {
         int width = format.width();
         int height = format.height();
         ByteBuffer[] pictures = pictures(width, height);
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int threads = 0; // x264's own choice, as the studio's encoder
         FFmpegFrameRecorder recorder = new FFmpegFrameRecorder("-", width, height, 0);
         try {
             recorder.setFormat("null");
@@ -108,7 +141,7 @@ public final class EncoderEstimate {
             recorder.setFrameRate(format.fps());
             recorder.setGopSize(settings.keyframeIntervalSeconds() * format.fps());
             recorder.setVideoBitrate(settings.videoBitrateKbps() * 1000);
-            recorder.setVideoOption("threads", Integer.toString(threads));
+            recorder.setVideoOption("threads", "auto");
             recorder.setVideoOption("maxrate", settings.videoBitrateKbps() + "k");
             recorder.setVideoOption("bufsize", settings.videoBitrateKbps() + "k");
             recorder.setVideoOption("profile", settings.profile().ffmpegName());

@@ -42,7 +42,7 @@ public record PreflightInputs(LiveEngine engine, VideoSignalProbe videoSignals, 
         return List.of(
                 CameraCheck.check(videoSignals, () -> engine.videoSource(0), CameraCheck.DEFAULT_WINDOW),
                 MicrophoneCheck.check(() -> audio, engine::muteState, engine::audioLevels, MicrophoneCheck.DEFAULT_WINDOW),
-                new EncoderEstimate(engine.format(), encoderSettings).check(),
+                new EncoderEstimate(engine.format(), encoderSettings, engine::stats).check(),
                 DiskSpaceCheck.check(recordingsFolder, totalBitrateKbps, planned));
     }
 }
