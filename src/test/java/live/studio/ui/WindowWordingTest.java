@@ -5,6 +5,9 @@ import static live.studio.ui.FxWait.pollFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -22,9 +26,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import live.studio.app.Sources;
 import live.studio.encode.EncoderSettings;
 import live.studio.media.VideoFormat;
+import live.studio.show.RunMode;
+import live.studio.show.runsheet.RunPhase;
+import live.studio.show.runsheet.RunState;
+import live.studio.show.runsheet.RunStateFile;
 import live.studio.ui.common.Language;
 import live.studio.ui.common.Messages;
 import live.studio.ui.control.ApiPanel;
@@ -38,7 +48,7 @@ import org.testfx.api.FxToolkit;
 /**
  * The window's panels speak French when French is chosen: the studio window opens on the demo show once in English
  * and once in French, every text of the panels of the shelf, the chat, the show controls, the run-sheet (producer and
- * host), the remote control and the notification area is read (labels and buttons, tooltips, prompt texts, tabs,
+ * host), the remote control, the notification area and the offer to resume an interrupted show is read (labels and buttons, tooltips, prompt texts, tabs,
  * table headers, menu items, loose texts, hidden ones too), and each French text is compared with the English text
  * of the same node. A text the same in both languages is a string that skipped the bundles, unless it is:
  * <ul>
@@ -87,7 +97,8 @@ class WindowWordingTest extends FxRobot {
         Map<String, Shown> french = textsOfTheWindowIn(Language.FRENCH);
 
         assertThat(english.size()).as("texts read in English").isGreaterThan(150);
-        for (String panel : List.of("shelf/", "chat-panel/", "show-controls/", "producer-view/", "host-view/", "remote-control/")) {
+        for (String panel : List.of("shelf/", "chat-panel/", "show-controls/", "producer-view/", "host-view/", "remote-control/",
+                "resume-offer/")) {
             assertThat(english.keySet()).as("texts read in English under " + panel).anyMatch(key -> key.startsWith(panel));
             assertThat(french.keySet()).as("texts read in French under " + panel).anyMatch(key -> key.startsWith(panel));
         }
@@ -145,7 +156,11 @@ class WindowWordingTest extends FxRobot {
 
     private Map<String, Shown> textsOfTheWindowIn(Language language) throws Exception {
         Messages.use(language);
-        openWindowOnTheDemoShow();
+        // a home of its own per language: each window finds a show interrupted in its second segment
+        Path home = java.nio.file.Files.createDirectories(folder.resolve(language.code()));
+        leaveAnInterruptedRun(home.resolve("settings"));
+        openWindowOnTheDemoShow(home);
+        pollFor(() -> lookup("#resume-run").tryQuery().isPresent(), shown -> shown, "the offer to resume the show");
         Map<String, Shown> texts = onFx(() -> {
             Map<String, Shown> found = new LinkedHashMap<>();
             Parent root = FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot();
@@ -158,18 +173,35 @@ class WindowWordingTest extends FxRobot {
             findAll(root, ApiPanel.class, remote);
             assertThat(remote).as("the remote control panel").hasSize(1);
             read(remote.getFirst(), "remote-control/", false, found);
+            for (Window window : Window.getWindows()) {
+                if (window.getScene() != null && window.getScene().getRoot() instanceof DialogPane offer) {
+                    put(found, "resume-offer/#title", ((Stage) window).getTitle(), false);
+                    read(offer, "resume-offer/", false, found);
+                }
+            }
             return found;
         });
         closeWindow();
         return texts;
     }
 
-    private void openWindowOnTheDemoShow() throws Exception {
+    /** A run of the demo show saved in its second segment, as a studio killed there leaves it. */
+    private static void leaveAnInterruptedRun(Path settings) {
+        Instant now = Instant.now();
+        RunState saved = new RunState(StudioEnvironment.defaultShowFile().toString(), RunMode.LIVE, RunPhase.RUNNING,
+                now.minusSeconds(200), Optional.of("baskets"), now.minusSeconds(20), Duration.ZERO, Optional.empty(),
+                Duration.ZERO, List.of("ouverture-nom"), List.of(), now.minusSeconds(2));
+        try (RunStateFile file = RunStateFile.open(settings.resolve(RunStateFile.FILE_NAME))) {
+            file.save(saved);
+        }
+    }
+
+    private void openWindowOnTheDemoShow(Path home) throws Exception {
         FxToolkit.registerPrimaryStage();
         StudioEnvironment environment = new StudioEnvironment(CANVAS, EncoderSettings.defaults(800), Sources.factory(CANVAS),
-                StudioEnvironment.NO_DEVICES, folder)
+                StudioEnvironment.NO_DEVICES, home)
                 .withOverlayRenderers(BoxRenderer::new)
-                .withSettingsFolder(folder.resolve("settings"));
+                .withSettingsFolder(home.resolve("settings"));
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
         pollFor(() -> application.cueEngine().runSheet().size(), size -> size == 6, "the demo show's six segments");
         pollFor(() -> lookup("#segment-row-ouverture").tryQuery().isPresent(), shown -> shown, "the run-sheet's rows");
