@@ -175,6 +175,7 @@ public final class ChatView {
         for (live.studio.chat.Platform platform : live.studio.chat.Platform.values()) {
             ToggleButton button = new ToggleButton(platform.label());
             button.setId("chat-filter-" + platform.name().toLowerCase(Locale.ROOT));
+            button.getStyleClass().add("data"); // the platform's name
             button.selectedProperty().bindBidirectional(viewModel.platformShownProperty(platform));
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);

@@ -136,6 +136,7 @@ public final class CommercePanel {
         HBox.setHgrow(endAction, Priority.ALWAYS);
         ComboBox<String> promo = new ComboBox<>(countdown.promoCodes());
         promo.setId("countdown-promo");
+        promo.getStyleClass().add("data"); // the catalog's codes
         promo.valueProperty().bindBidirectional(countdown.revealedPromoProperty());
         promo.setPromptText(TEXT.text("countdown.promo.prompt"));
         promo.visibleProperty().bind(countdown.endActionProperty().isEqualTo(EndAction.REVEAL_PROMO));
@@ -265,7 +266,8 @@ public final class CommercePanel {
         Label detail = new Label(TEXT.text("promo.detail", row.discount(), row.validity()));
         detail.setTooltip(new Tooltip(TEXT.text(row.validFromShowing() ? "promo.detail.tooltip.from-shown" : "promo.detail.tooltip",
                 row.discount(), row.validity())));
-        detail.getStyleClass().add("promo-detail");
+        // the discount is the catalog's words (the validity's are the window's, from the bundle)
+        detail.getStyleClass().addAll("promo-detail", "data");
         detail.setWrapText(true);
         detail.setMinWidth(0);
         VBox text = new VBox(2, codeLine, detail);

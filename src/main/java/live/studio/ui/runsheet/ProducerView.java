@@ -440,7 +440,7 @@ public final class ProducerView {
                 for (ArgumentSpec argument : spec.arguments()) {
                     Label caption = new Label(argument.name() + (argument.requirement() == ArgumentSpec.Requirement.REQUIRED ? " *" : ""));
                     caption.getStyleClass().add("data"); // the API's argument name, as a cue's command is written
-                    caption.setTooltip(new Tooltip(argument.description()));
+                    caption.setTooltip(new Tooltip(describe(name, argument)));
                     Node input;
                     if (argument.type() == ArgumentType.CHOICE) {
                         ComboBox<String> choice = new ComboBox<>(FXCollections.observableArrayList(argument.choices()));
@@ -451,7 +451,7 @@ public final class ProducerView {
                     } else {
                         TextField field = new TextField();
                         field.setId("cue-argument-" + argument.name());
-                        field.setPromptText(argument.description());
+                        field.setPromptText(describe(name, argument));
                         values.put(argument.name(), ignored -> field.getText());
                         input = field;
                     }
@@ -482,6 +482,12 @@ public final class ProducerView {
         editor.setPrefWidth(420);
         editor.disableProperty().bind(table.getSelectionModel().selectedIndexProperty().lessThan(0));
         return editor;
+    }
+
+    /** An argument's description in the window's language; the API's English one for an argument the bundle lacks. */
+    private static String describe(String command, ArgumentSpec argument) {
+        String key = "argument." + command + "." + argument.name();
+        return TEXT.has(key) ? TEXT.text(key) : argument.description();
     }
 
     private void showDetails() {

@@ -100,7 +100,7 @@ final class ProductTileView extends StackPane {
 
     private StackPane thumbnail() {
         Label initials = new Label();
-        initials.getStyleClass().add("tile-initials");
+        initials.getStyleClass().addAll("tile-initials", "data"); // the product's own name, from the catalog
         initials.textProperty().bind(Bindings.createStringBinding(() -> initialsOf(tile.titleProperty().get()), tile.titleProperty()));
         initials.visibleProperty().bind(tile.thumbnailProperty().isNull());
 
@@ -142,7 +142,7 @@ final class ProductTileView extends StackPane {
 
     private VBox details(ShelfViewModel shelf) {
         Label title = new Label();
-        title.getStyleClass().add("tile-title");
+        title.getStyleClass().addAll("tile-title", "data"); // the catalog's name for the product
         title.textProperty().bind(tile.titleProperty());
         title.setWrapText(true);
         title.setMaxHeight(36);
