@@ -77,6 +77,48 @@ class ModesScreenshot extends FxRobot {
         save(stage, Path.of(target, "producer-mode.png"));
     }
 
+    /**
+     * The pre-flight before Go Live ({@code preflight.png}): two destinations, YouTube (a made-up key: its server does
+     * not answer here) and a local nginx that does; the host mode in French behind it ({@code host-mode-fr.png}).
+     */
+    @Test
+    void preflightAndFrenchHostMode() throws Exception {
+        String target = System.getProperty("studio.screenshot.folder", "");
+        assumeTrue(!target.isBlank(), "set -Dstudio.screenshot.folder=DIR to take the screenshots");
+        live.studio.ui.common.Language before = live.studio.ui.common.Messages.language();
+        live.studio.ui.common.Messages.use(live.studio.ui.common.Language.FRENCH);
+        try (live.studio.testing.NginxRtmpServer nginx = live.studio.testing.NginxRtmpServer.start()) {
+            Stage stage = FxToolkit.registerPrimaryStage();
+            StudioEnvironment environment = new StudioEnvironment(StudioEnvironment.DEFAULT_FORMAT, EncoderSettings.defaults(3000),
+                    Sources.factory(StudioEnvironment.DEFAULT_FORMAT), StudioEnvironment.NO_DEVICES, folder)
+                    .withSettingsFolder(folder.resolve("settings"));
+            application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
+            pollFor(() -> onFx(() -> lookup("#product-casque-anc").tryQuery().isPresent()), shown -> shown, "the demo catalog");
+            interact(() -> {
+                stage.setWidth(1600);
+                stage.setHeight(900);
+                var destinations = application.mainViewModel().destinations();
+                destinations.presetProperty().set(live.studio.ui.destinations.PlatformPreset.CUSTOM);
+                destinations.nameProperty().set("Boutique (nginx)");
+                destinations.serverUrlProperty().set(nginx.url("boutique").replace("/boutique", ""));
+                destinations.streamKeyProperty().set("boutique");
+                destinations.add();
+            });
+            application.show().controller().execute(new ShowCommand.ShowProduct("casque-anc"), CommandSource.API);
+            Thread.sleep(2_500);
+            save(stage, Path.of(target, "host-mode-fr.png"));
+            live.studio.ui.common.Messages.use(live.studio.ui.common.Language.ENGLISH);
+            clickOn("#go-live");
+            pollFor(java.time.Duration.ofSeconds(30), () -> onFx(() -> lookup("#preflight-go-live").tryQuery()
+                    .map(node -> !node.isDisabled()).orElse(false)), allowed -> allowed, "every check answered");
+            Stage preflight = onFx(() -> (Stage) lookup("#preflight").query().getScene().getWindow());
+            save(preflight, Path.of(target, "preflight.png"));
+            clickOn("#preflight-cancel");
+        } finally {
+            live.studio.ui.common.Messages.use(before);
+        }
+    }
+
     private static void save(Stage stage, Path file) throws Exception {
         // The test pattern flashes white on each wall-clock second: take the picture half-way between two.
         Thread.sleep(1_500 - System.currentTimeMillis() % 1_000);

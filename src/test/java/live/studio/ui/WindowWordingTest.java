@@ -97,7 +97,7 @@ class WindowWordingTest extends FxRobot {
         Map<String, Shown> french = textsOfTheWindowIn(Language.FRENCH);
 
         assertThat(english.size()).as("texts read in English").isGreaterThan(150);
-        for (String panel : List.of("shelf/", "chat-panel/", "show-controls/", "producer-view/", "host-view/", "remote-control/",
+        for (String panel : List.of("host-mode/", "shelf/", "chat-panel/", "show-controls/", "producer-view/", "host-view/", "remote-control/",
                 "resume-offer/")) {
             assertThat(english.keySet()).as("texts read in English under " + panel).anyMatch(key -> key.startsWith(panel));
             assertThat(french.keySet()).as("texts read in French under " + panel).anyMatch(key -> key.startsWith(panel));
@@ -161,8 +161,18 @@ class WindowWordingTest extends FxRobot {
         leaveAnInterruptedRun(home.resolve("settings"));
         openWindowOnTheDemoShow(home);
         pollFor(() -> lookup("#resume-run").tryQuery().isPresent(), shown -> shown, "the offer to resume the show");
-        Map<String, Shown> texts = onFx(() -> {
+        // host mode first (a first start's mode): its own parts, the big buttons, the chips and the stats bar
+        Map<String, Shown> hostMode = onFx(() -> {
             Map<String, Shown> found = new LinkedHashMap<>();
+            read(FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot().lookup("#host-mode"), "host-mode/",
+                    false, found);
+            return found;
+        });
+        // then producer mode, which holds every panel
+        interact(() -> application.mainView().setMode(live.studio.ui.main.StudioMode.PRODUCER));
+        pollFor(() -> lookup("#segment-row-ouverture").tryQuery().isPresent(), shown -> shown, "the run-sheet's rows");
+        Map<String, Shown> texts = onFx(() -> {
+            Map<String, Shown> found = new LinkedHashMap<>(hostMode);
             Parent root = FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot();
             for (String id : PANEL_IDS) {
                 Node panel = root.lookup("#" + id);
@@ -204,7 +214,6 @@ class WindowWordingTest extends FxRobot {
                 .withSettingsFolder(home.resolve("settings"));
         application = (StudioApplication) FxToolkit.setupApplication(() -> new StudioApplication(environment));
         pollFor(() -> application.cueEngine().runSheet().size(), size -> size == 6, "the demo show's six segments");
-        pollFor(() -> lookup("#segment-row-ouverture").tryQuery().isPresent(), shown -> shown, "the run-sheet's rows");
         pollFor(() -> lookup(".product-tile").queryAll().size(), tiles -> tiles > 0, "the demo catalog's tiles");
     }
 

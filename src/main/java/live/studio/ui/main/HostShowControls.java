@@ -143,11 +143,11 @@ final class HostShowControls {
 
     private Node promoRow(PromoViewModel promos, PromoCodeRow row, boolean first) {
         Label code = new Label(row.code());
-        code.getStyleClass().add("promo-code");
+        code.getStyleClass().addAll("promo-code", "data"); // the show file's code
         code.setMinWidth(Region.USE_PREF_SIZE);
         Label detail = new Label();
         detail.textProperty().bind(Bindings.concat(row.discount() + " ", row.timeLeftProperty()));
-        detail.getStyleClass().add("promo-detail");
+        detail.getStyleClass().addAll("promo-detail", "data"); // the show file's discount and its time left
         detail.setMinWidth(0);
         detail.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(detail, Priority.ALWAYS);

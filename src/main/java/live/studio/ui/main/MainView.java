@@ -754,7 +754,7 @@ public final class MainView {
         Label gainText = new Label();
         gainText.getStyleClass().add("gain-text");
         gainText.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%+.1f dB", viewModel.gainDbProperty().get()), viewModel.gainDbProperty()));
+                () -> String.format(Messages.locale(), "%+.1f dB", viewModel.gainDbProperty().get()), viewModel.gainDbProperty()));
         gainText.setMinWidth(64);
         return gainText;
     }
