@@ -5,14 +5,9 @@ import static live.studio.ui.FxWait.pollFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import live.studio.app.Sources;
 import live.studio.encode.EncoderSettings;
 import live.studio.show.CommandSource;
@@ -122,15 +117,6 @@ class ModesScreenshot extends FxRobot {
     private static void save(Stage stage, Path file) throws Exception {
         // The test pattern flashes white on each wall-clock second: take the picture half-way between two.
         Thread.sleep(1_500 - System.currentTimeMillis() % 1_000);
-        WritableImage snapshot = onFx(() -> stage.getScene().snapshot(null));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        int width = (int) snapshot.getWidth();
-        int height = (int) snapshot.getHeight();
-        int[] pixels = new int[width * height];
-        snapshot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, width, height, pixels, 0, width);
-        ImageIO.write(image, "png", file.toFile());
-        assertThat(file).isNotEmptyFile();
+        Screenshots.save(stage, file);
     }
 }

@@ -1,19 +1,13 @@
 package live.studio.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import live.studio.app.Sources;
 import live.studio.encode.EncoderSettings;
 import live.studio.show.CommandSource;
@@ -26,7 +20,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Takes {@code docs/screenshots/runsheet-producer.png} and {@code docs/screenshots/runsheet-host.png}: the window on
+ * Takes {@code docs/screenshots/runsheet-producer.png}: the window on
  * the demo show, its run-sheet under way in the second segment. Runs only when asked:
  * {@code ./mvnw test -Dtest=RunSheetScreenshot -Dstudio.screenshots=docs/screenshots}. Its name keeps it out of the
  * test run (it is a tool for the docs, not a test).
@@ -52,7 +46,7 @@ class RunSheetScreenshot extends FxRobot {
     }
 
     @Test
-    void theProducerAndHostViewsMidShow() throws Exception {
+    void theProducerViewMidShow() throws Exception {
         String target = System.getProperty("studio.screenshots", "");
         assumeTrue(!target.isBlank(), "set -Dstudio.screenshots=FOLDER to take the screenshots");
         Stage stage = FxToolkit.registerPrimaryStage();
@@ -74,34 +68,13 @@ class RunSheetScreenshot extends FxRobot {
         application.show().controller().execute(new ShowCommand.GoToSegment("baskets"), CommandSource.WINDOW);
         Thread.sleep(2_500);
 
-        interact(() -> lookup("#under-preview-tabs").<TabPane>query().getSelectionModel().select(1));
-        Thread.sleep(1_000);
         Path folderPath = Path.of(target);
-        Files.createDirectories(folderPath);
-        save(stage, folderPath.resolve("runsheet-host.png"));
-
         interact(() -> {
             lookup("#main-tabs").<TabPane>query().getSelectionModel().select(1);
             lookup("#runsheet-table").<javafx.scene.control.TableView<?>>query().getSelectionModel().select(1);
         });
         Thread.sleep(1_000);
-        save(stage, folderPath.resolve("runsheet-producer.png"));
-    }
-
-    private void save(Stage stage, Path file) throws Exception {
-        WritableImage snapshot = onFx(() -> stage.getScene().snapshot(null));
-        ImageIO.write(toBufferedImage(snapshot), "png", file.toFile());
-        assertThat(file).isNotEmptyFile();
-    }
-
-    private static BufferedImage toBufferedImage(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage result = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        result.setRGB(0, 0, width, height, pixels, 0, width);
-        return result;
+        Screenshots.save(stage, folderPath.resolve("runsheet-producer.png"));
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {

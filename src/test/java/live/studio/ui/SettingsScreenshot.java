@@ -3,17 +3,11 @@ package live.studio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import live.studio.app.Sources;
 import live.studio.encode.EncoderSettings;
 import live.studio.ui.destinations.PlatformPreset;
@@ -60,26 +54,9 @@ class SettingsScreenshot extends FxRobot {
         Stage settings = onFx(() -> application.settingsWindow().stage().orElseThrow());
         interact(() -> from(settings.getScene().getRoot()).lookup("#destination-preset").<ComboBox<PlatformPreset>>query()
                 .setValue(PlatformPreset.FACEBOOK));
-        save(settings, Path.of(target + "-destinations.png"));
+        Screenshots.save(settings, Path.of(target + "-destinations.png"));
         interact(() -> ((TabPane) settings.getScene().getRoot().lookup("#settings-tabs")).getSelectionModel().select(2));
-        save(settings, Path.of(target + "-encoder.png"));
-    }
-
-    private void save(Stage stage, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage snapshot = onFx(() -> {
-            Scene scene = stage.getScene();
-            return scene.snapshot(null);
-        });
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        int width = (int) snapshot.getWidth();
-        int height = (int) snapshot.getHeight();
-        int[] pixels = new int[width * height];
-        snapshot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        image.setRGB(0, 0, width, height, pixels, 0, width);
-        ImageIO.write(image, "png", file.toFile());
-        assertThat(file).isNotEmptyFile();
+        Screenshots.save(settings, Path.of(target + "-encoder.png"));
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
